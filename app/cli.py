@@ -1,0 +1,464 @@
+"""The ``gatepost`` command: the same services as the GUI, for scripts and checks.
+
+Exit codes: 0 done; 1 input rejected (one line on stderr naming the field, nothing written);
+2 usage error. ``--json`` prints one JSON document on stdout. Personal numbers are masked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, Translate, ValidationError, untranslated
+
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+
+class Cli:
+    """What every command needs: the database, the signed-in actor, output and messages."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._sessions: sessionmaker[Session] | None = None
+        self.translate: Translate = untranslated
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from app.db.engine import make_session_factory, sqlite_url
+            from app.db.migrate import open_database
+            from app.paths import data_dir
+
+            url = os.environ.get("GATEPOST_DB_URL") or sqlite_url(data_dir(self.args.data_dir))
+            self._sessions = make_session_factory(open_database(url))
+        return self._sessions
+
+    def tr(self, text: str, n: int = -1) -> str:
+        return self.translate("Cli", text, n)
+
+    def password(self, confirm: bool = False) -> str:
+        password = os.environ.get("GATEPOST_PASSWORD")
+        if password is not None:
+            return password
+        if not sys.stdin.isatty():
+            raise ValidationError(
+                "password",
+                QT_TRANSLATE_NOOP("Errors", "Set GATEPOST_PASSWORD or run in a terminal."),
+            )
+        password = getpass.getpass(self.tr(QT_TRANSLATE_NOOP("Cli", "Password: ")))
+        if confirm and getpass.getpass(self.tr(QT_TRANSLATE_NOOP("Cli", "Again: "))) != password:
+            raise ValidationError(
+                "password", QT_TRANSLATE_NOOP("Errors", "The two passwords differ.")
+            )
+        return password
+
+    def actor(self, session: Session):  # noqa: ANN201
+        from app.services.auth import sign_in
+
+        username = self.args.user or os.environ.get("GATEPOST_USER")
+        if not username:
+            raise ValidationError(
+                "username", QT_TRANSLATE_NOOP("Errors", "Give --user NAME (or set GATEPOST_USER).")
+            )
+        return sign_in(session, username, self.password())
+
+    def run(self, work: Callable[[Session, Any], Any]) -> Any:
+        """Sign in and run ``work(session, actor)`` in one transaction."""
+        with self.sessions.begin() as session:
+            return work(session, self.actor(session))
+
+    def emit(self, document: Any, lines: Callable[[], Sequence[str]]) -> None:
+        if self.args.json:
+            json.dump(_plain(document), sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            for line in lines():
+                print(line)
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        value = asdict(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("use YYYY-MM-DD") from None
+
+
+def _uuid(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("not a record id") from None
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_init(cli: Cli) -> int:
+    from app.services.setup import init_site, site_view
+
+    args = cli.args
+    gates = args.gate or [cli.tr(QT_TRANSLATE_NOOP("Cli", "Main gate"))]
+    password = cli.password(confirm=True)
+    with cli.sessions.begin() as session:
+        admin = init_site(session, site_name=args.site, committee=args.committee,
+                          admin_username=args.admin, admin_password=password, gates=gates)
+        view = site_view(session, admin.site_id)
+    cli.emit(view, lambda: [cli.tr(QT_TRANSLATE_NOOP("Cli", "Compound {name} is ready.")).format(name=view.name)])
+    return 0
+
+
+def cmd_user_add(cli: Cli) -> int:
+    from app.services.auth import add_user
+    from app.services.context import Role
+
+    args = cli.args
+    password = os.environ.get("GATEPOST_NEW_PASSWORD") or cli.password(confirm=True)
+    view = cli.run(lambda s, a: add_user(s, a, args.name, args.display_name or args.name,
+                                         Role.parse(args.role), password))
+    cli.emit(view, lambda: [view.username])
+    return 0
+
+
+def cmd_residents_import(cli: Cli) -> int:
+    from app.services.residents import import_residents
+
+    data = _read_file(cli.args.file)
+    report = cli.run(lambda s, a: import_residents(s, a, data, dry_run=cli.args.dry_run))
+    problems = [
+        {"line": p.line, "messages": [m.render(cli.translate) for m in p.messages]}
+        for p in report.errors
+    ]
+    warnings = [
+        {"line": p.line, "messages": [m.render(cli.translate) for m in p.messages]}
+        for p in report.warnings
+    ]
+    document = {"rows": report.rows, "created": report.created, "updated": report.updated,
+                "dry_run": report.dry_run, "errors": problems, "warnings": warnings}
+
+    def lines() -> list[str]:
+        out = [cli.tr(QT_TRANSLATE_NOOP("Cli", "line {line}: {message}")).format(line=p["line"], message=m)
+               for p in problems + warnings for m in p["messages"]]
+        out.append(cli.tr(QT_TRANSLATE_NOOP(
+            "Cli", "{rows} rows read, {created} added, {updated} updated, {bad} with errors."
+        )).format(rows=report.rows, created=report.created, updated=report.updated,
+                  bad=len(problems)))
+        return out
+
+    cli.emit(document, lines)
+    if not report.errors:
+        return 0
+    if not report.dry_run:
+        sys.stderr.write(cli.tr(QT_TRANSLATE_NOOP(
+            "Cli", "Nothing was imported: fix the rows listed and import again.")) + "\n")
+    return EXIT_REJECTED
+
+
+def _read_file(path: str) -> bytes:
+    from app.services.csv_input import MAX_BYTES
+
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "The file cannot be read.")) from None
+
+
+def _resolve_resident(session: Session, actor: Any, query: str) -> uuid.UUID:
+    from app.services.lookup import lookup
+
+    hits = [h for h in lookup(session, actor, query, limit=20) if h.kind == "resident"]
+    exact = [h for h in hits if h.pass_no and h.pass_no == query.strip().upper()]
+    if len(exact) == 1:
+        return exact[0].id
+    if len(hits) == 1:
+        return hits[0].id
+    if not hits:
+        raise ValidationError("person", QT_TRANSLATE_NOOP("Errors", "No resident matches."))
+    raise ValidationError(
+        "person", QT_TRANSLATE_NOOP("Errors", "Residents matching: {n}; be more specific."),
+        n=len(hits),
+    )
+
+
+def _gate(session: Session, actor: Any, name: str | None) -> uuid.UUID | None:
+    from app.services.checks import gate_id_by_name
+
+    return gate_id_by_name(session, actor.site_id, name) if name else None
+
+
+def _check_lines(cli: Cli, check: Any) -> list[str]:
+    line = f"{check.id}  {check.subject_name}  {check.reading} °C"
+    if check.is_fever:
+        line += "  " + cli.tr(QT_TRANSLATE_NOOP("Cli", "FEVER: wait for a second reading"))
+    return [line]
+
+
+def cmd_check_add(cli: Cli) -> int:
+    from app.services.checks import CheckForm, record_check
+
+    args = cli.args
+
+    def work(session: Session, actor: Any) -> Any:
+        person_id = _resolve_resident(session, actor, args.person) if args.kind == "resident" else None
+        form = CheckForm(reading=args.temp, subject_kind=args.kind, person_id=person_id,
+                         subject_label=args.label or "", method=args.method,
+                         gate_id=_gate(session, actor, args.gate))
+        return record_check(session, actor, form)
+
+    check = cli.run(work)
+    cli.emit(check, lambda: _check_lines(cli, check))
+    return 0
+
+
+def cmd_check_recheck(cli: Cli) -> int:
+    from app.services.checks import record_recheck
+
+    check = cli.run(lambda s, a: record_recheck(s, a, cli.args.check_id, cli.args.temp))
+    cli.emit(check, lambda: _check_lines(cli, check))
+    return 0
+
+
+def cmd_check_outcome(cli: Cli) -> int:
+    from app.services.checks import close_fever_hold
+
+    check = cli.run(lambda s, a: close_fever_hold(s, a, cli.args.check_id, cli.args.outcome))
+    cli.emit(check, lambda: [f"{check.id}  {check.outcome}"])
+    return 0
+
+
+def _visit_lines(visit: Any) -> list[str]:
+    return [f"{visit.id}  {visit.name}  {visit.masked_id}  {visit.host}  {visit.reading} °C"]
+
+
+def cmd_visitor_add(cli: Cli) -> int:
+    from app.services.visitors import VisitorForm, register_visitor
+
+    args = cli.args
+
+    def work(session: Session, actor: Any) -> Any:
+        form = VisitorForm(
+            name=args.name, id_type=args.id_type, id_number=args.id_number, phone=args.phone,
+            host=args.host, purpose=args.purpose, temperature=args.temp, plate=args.plate or "",
+            companions=str(args.companions), origin=args.origin or "", method=args.method,
+            admitted=not args.refuse, refusal_reason=args.refuse or "",
+            issue_pass=args.issue_pass, gate_id=_gate(session, actor, args.gate),
+        )
+        return register_visitor(session, actor, form)
+
+    visit = cli.run(work)
+    cli.emit(visit, lambda: _visit_lines(visit))
+    return 0
+
+
+def cmd_visitor_out(cli: Cli) -> int:
+    from app.services.visitors import sign_out_visitor
+
+    visit = cli.run(lambda s, a: sign_out_visitor(s, a, cli.args.visit_id))
+    cli.emit(visit, lambda: _visit_lines(visit))
+    return 0
+
+
+def _day(session: Session, actor: Any, chosen: date | None) -> date:
+    from app.services.site_time import local_today, site_zone
+
+    return chosen or local_today(site_zone(session, actor.site_id))
+
+
+def cmd_list(cli: Cli) -> int:
+    from app.services.checks import list_checks
+    from app.services.residents import list_residents
+    from app.services.visitors import list_visits
+
+    what, chosen = cli.args.what, cli.args.date
+
+    def work(session: Session, actor: Any) -> list[Any]:
+        if what == "residents":
+            return list_residents(session, actor)
+        if what == "checks":
+            return list_checks(session, actor, _day(session, actor, chosen))
+        return list_visits(session, actor, _day(session, actor, chosen))
+
+    rows = cli.run(work)
+
+    def lines() -> list[str]:
+        if what == "residents":
+            return [f"{p.pass_no:>8}  {p.room:<10}  {p.name}  {p.masked_id}" for p in rows]
+        if what == "checks":
+            return [line for check in rows for line in _check_lines(cli, check)]
+        return [line for visit in rows for line in _visit_lines(visit)]
+
+    cli.emit(rows, lines)
+    return 0
+
+
+def cmd_demo_data(cli: Cli) -> int:
+    from app.services.demo import generate_demo_data
+
+    args = cli.args
+    with cli.sessions() as session:
+        actor = cli.actor(session)
+    summary = generate_demo_data(cli.sessions, actor, residents=args.residents, days=args.days,
+                                 seed=args.seed)
+    cli.emit(summary, lambda: [cli.tr(QT_TRANSLATE_NOOP(
+        "Cli", "{residents} residents, {checks} checks, {visits} visits added."
+    )).format(residents=summary.residents, checks=summary.checks, visits=summary.visits)])
+    return 0
+
+
+def cmd_db_check(cli: Cli) -> int:
+    from app.db.health import check_database
+
+    problems = [m.render(cli.translate) for m in check_database(cli.sessions.kw["bind"])]
+    cli.emit({"ok": not problems, "problems": problems},
+             lambda: problems or [cli.tr(QT_TRANSLATE_NOOP("Cli", "The database is sound."))])
+    return EXIT_REJECTED if problems else 0
+
+
+def cmd_db_backup(cli: Cli) -> int:
+    from app.db.migrate import backup_sqlite
+
+    path = backup_sqlite(cli.sessions.kw["bind"], "manual")
+    if path is None:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "Only an SQLite database can be backed up here."))
+    cli.emit({"path": str(path)}, lambda: [str(path)])
+    return 0
+
+
+# --- parser ---------------------------------------------------------------------------------
+
+
+def _global_options(defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes, before or after its name.
+
+    Sub-commands get them without defaults, so a value given before the command name is not
+    overwritten by the sub-command's default.
+    """
+    kw: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--data-dir", help="folder of the database (default: the user data folder)", **kw)
+    options.add_argument("--user", help="sign in as this user (password from GATEPOST_PASSWORD)", **kw)
+    options.add_argument("--lang", choices=("zh_CN", "en", "ja", "ko"), help="language of messages", **kw)
+    options.add_argument("--json", action="store_true", help="print one JSON document", **kw)
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _global_options(defaults=False)
+    parser = argparse.ArgumentParser(prog="gatepost", parents=[_global_options(defaults=True)],
+                                     description="GatePost: the gate register of a compound.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(parent: Any, name: str, handler: Callable[[Cli], int], **kw: Any) -> argparse.ArgumentParser:
+        sub = parent.add_parser(name, parents=[common], **kw)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    p = command(commands, "init", cmd_init, help="create the compound, its gates and the admin")
+    p.add_argument("--site", required=True)
+    p.add_argument("--committee", required=True)
+    p.add_argument("--admin", required=True)
+    p.add_argument("--gate", action="append", help="a gate name (repeat for more)")
+
+    user = commands.add_parser("user", help="accounts").add_subparsers(dest="sub", required=True)
+    p = command(user, "add", cmd_user_add)
+    p.add_argument("name")
+    p.add_argument("--role", choices=("guard", "head", "admin"), default="guard")
+    p.add_argument("--display-name")
+
+    residents = commands.add_parser("residents", help="the roster").add_subparsers(dest="sub", required=True)
+    p = command(residents, "import", cmd_residents_import)
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true")
+
+    check = commands.add_parser("check", help="temperature checks").add_subparsers(dest="sub", required=True)
+    p = command(check, "add", cmd_check_add)
+    p.add_argument("--person", help="pass number, name, pinyin initials, room or ID tail")
+    p.add_argument("--temp", required=True)
+    p.add_argument("--method", default="forehead")
+    p.add_argument("--gate")
+    p.add_argument("--kind", default="resident",
+                   choices=("resident", "courier", "staff", "unknown"))
+    p.add_argument("--label", help="who, for a courier, staff member or other")
+    p = command(check, "recheck", cmd_check_recheck)
+    p.add_argument("check_id", type=_uuid)
+    p.add_argument("--temp", required=True)
+    p = command(check, "outcome", cmd_check_outcome)
+    p.add_argument("check_id", type=_uuid)
+    p.add_argument("outcome", choices=("refused", "fever_clinic", "resident_reported"))
+
+    visitor = commands.add_parser("visitor", help="visitors").add_subparsers(dest="sub", required=True)
+    p = command(visitor, "add", cmd_visitor_add)
+    p.add_argument("--name", required=True)
+    p.add_argument("--id-type", required=True)
+    p.add_argument("--id-number", required=True)
+    p.add_argument("--phone", required=True)
+    p.add_argument("--host", required=True, help="building-unit-room, e.g. 3-2-201")
+    p.add_argument("--purpose", required=True,
+                   choices=("visit", "delivery", "repair", "official", "medical"))
+    p.add_argument("--plate")
+    p.add_argument("--companions", type=int, default=0)
+    p.add_argument("--origin", help="where the visitor was in the last 14 days")
+    p.add_argument("--temp", required=True)
+    p.add_argument("--method", default="forehead")
+    p.add_argument("--gate")
+    p.add_argument("--refuse", metavar="REASON", help="refuse entry, for this reason")
+    p.add_argument("--issue-pass", action="store_true", help="issue a temporary pass")
+    p = command(visitor, "out", cmd_visitor_out)
+    p.add_argument("visit_id", type=_uuid)
+
+    p = command(commands, "list", cmd_list, help="list a day's records")
+    p.add_argument("what", choices=("checks", "visitors", "residents"))
+    p.add_argument("--date", type=_date)
+
+    p = command(commands, "demo-data", cmd_demo_data, help="add demo residents and traffic")
+    p.add_argument("--residents", type=int, required=True)
+    p.add_argument("--days", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1)
+
+    db = commands.add_parser("db", help="database care").add_subparsers(dest="sub", required=True)
+    command(db, "check", cmd_db_check)
+    command(db, "backup", cmd_db_backup)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    cli = Cli(args)
+    from app.ui.i18n import language_from_environment, load_translator, translator_function
+
+    cli.translate = translator_function(load_translator(args.lang or language_from_environment()))
+    try:
+        return args.handler(cli)
+    except GatePostError as error:
+        sys.stderr.write(error.render(cli.translate) + "\n")
+        return EXIT_REJECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

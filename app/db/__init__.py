@@ -1,0 +1,1 @@
+"""Engine, sessions, pragmas, the change stamps, and schema upgrades at start-up."""

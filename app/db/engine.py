@@ -1,0 +1,46 @@
+"""The engine URL is the only switch between the embedded SQLite file and the PostgreSQL hub."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db import stamping
+
+DB_FILE_NAME = "gatepost.db"
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / DB_FILE_NAME}"
+
+
+def _set_sqlite_pragmas(dbapi_connection: object, connection_record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    # WAL lets the gate read while a report runs; FULL makes a commit survive a power cut.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    stamping.install()
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The database file behind an SQLite engine (None for PostgreSQL or in-memory)."""
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        return None
+    return Path(engine.url.database)

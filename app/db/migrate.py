@@ -1,0 +1,79 @@
+"""Open a database, backing it up before alembic upgrades its schema.
+
+Alembic is imported only when the schema is not at ``SCHEMA_HEAD``, which keeps the common
+start-up fast; a test holds ``SCHEMA_HEAD`` equal to the migrations' single head.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from app import clock
+from app.db.engine import make_engine, sqlite_path
+from app.paths import migrations_dir
+
+SCHEMA_HEAD = "0001"
+
+
+def schema_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def alembic_config(connection: Connection | None = None, url: str | None = None):  # noqa: ANN201
+    from alembic.config import Config
+
+    config = Config(stdout=io.StringIO())
+    config.set_main_option("script_location", str(migrations_dir()))
+    if url:
+        config.set_main_option("sqlalchemy.url", url)
+    config.attributes["connection"] = connection
+    return config
+
+
+def backup_sqlite(engine: Engine, reason: str) -> Path | None:
+    """Copy the SQLite file consistently (``VACUUM INTO``) next to it, in ``backups/``."""
+    source = sqlite_path(engine)
+    if source is None or not source.exists():
+        return None
+    folder = source.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{source.stem}-{stamp}-{reason}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{source.stem}-{stamp}-{reason}-{n}.db"
+    with engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    with open(target, "rb") as copy:
+        os.fsync(copy.fileno())
+    return target
+
+
+def upgrade(engine: Engine) -> Path | None:
+    """Bring the schema to the head; returns the backup made first, if any."""
+    with engine.connect() as connection:
+        current = schema_revision(connection)
+    if current == SCHEMA_HEAD:
+        return None
+    backup = None
+    if current is not None:
+        backup = backup_sqlite(engine, f"before-upgrade-from-{current}")
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return backup
+
+
+def open_database(url: str) -> Engine:
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine
+

@@ -1,0 +1,14 @@
+"""SQLAlchemy models; importing this package registers every table on ``Base.metadata``."""
+
+from app.models.audit import AuditEntry
+from app.models.base import Base, Synced, new_id
+from app.models.check import TemperatureCheck
+from app.models.resident import Household, Person
+from app.models.site import Gate, PolicySetting, Replica, Site
+from app.models.user import User
+from app.models.visit import Visit
+
+__all__ = [
+    "AuditEntry", "Base", "Gate", "Household", "Person", "PolicySetting", "Replica", "Site",
+    "Synced", "TemperatureCheck", "User", "Visit", "new_id",
+]

@@ -1,0 +1,35 @@
+"""Temperature checks at the gate, including the recheck of a fever."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, SmallInteger, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced
+
+
+class TemperatureCheck(Synced, Base):
+    """One reading. A reading at or above the threshold opens a fever hold: a later reading
+    points back at it with ``recheck_of_id`` and the hold's ``outcome`` closes it."""
+
+    __tablename__ = "temperature_checks"
+    __table_args__ = (Index("ix_temperature_checks_person_taken", "person_id", "taken_at"),)
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
+    gate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gates.id"))
+    subject_kind: Mapped[str] = mapped_column(String(16))
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("people.id"))
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    subject_label: Mapped[str | None] = mapped_column(String(64))
+    taken_at: Mapped[datetime] = mapped_column(index=True)
+    reading_dt: Mapped[int] = mapped_column(SmallInteger)
+    method: Mapped[str] = mapped_column(String(16))
+    threshold_dt: Mapped[int] = mapped_column(SmallInteger)
+    is_fever: Mapped[bool]
+    recheck_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("temperature_checks.id"), index=True
+    )
+    outcome: Mapped[str | None] = mapped_column(String(24))

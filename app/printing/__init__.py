@@ -1,0 +1,1 @@
+"""PDF documents (reports, notices, passes) built with reportlab from plain data."""

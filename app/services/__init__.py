@@ -1,0 +1,1 @@
+"""Use cases: the only writers. Each takes ``(session, actor, ...)`` and returns plain data."""

@@ -1,0 +1,97 @@
+"""Lookup as you type at the gate: pass number, name, pinyin initials, room, ID tail, plate.
+
+Every branch is an indexed prefix or equality match, so a keystroke stays cheap on a roster of
+tens of thousands and hundreds of thousands of visits.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from app.domain.identity import mask_id_number
+from app.domain.plates import PROVINCES
+from app.domain.rooms import try_parse_room
+from app.models import Household, Person, Visit
+from app.services.context import Actor, Role, authorize
+
+MAX_QUERY = 40
+
+
+@dataclass(frozen=True)
+class LookupHit:
+    kind: str  # "resident" or "visitor"
+    id: uuid.UUID
+    name: str
+    room: str
+    pass_no: str
+    masked_id: str
+    tags: tuple[str, ...]
+    plate: str = ""
+    last_seen: datetime | None = None
+    inside: bool = False
+
+
+def _prefix(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """``column LIKE 'text%'`` written as a range, which SQLite and PostgreSQL both index."""
+    return (column >= text) & (column < text + "\U0010ffff")
+
+
+def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[LookupHit]:
+    authorize(session, actor, Role.GUARD)
+    text = unicodedata.normalize("NFKC", raw).strip()[:MAX_QUERY]
+    if not text:
+        return []
+    upper, lower = text.upper(), text.lower()
+    people: list[ColumnElement[bool]] = []
+    visits: list[ColumnElement[bool]] = []
+    if upper.isalnum() and upper.isascii():
+        people.append(_prefix(Person.pass_no, upper))
+    if lower.isascii() and lower.isalpha():
+        people += [_prefix(Person.name_initials, lower), _prefix(Person.name_pinyin, lower)]
+        visits.append(_prefix(Visit.name_initials, lower))
+    if len(upper) == 4 and (upper.isdigit() or (upper[:3].isdigit() and upper[3] == "X")):
+        people.append(Person.id_last4 == upper)
+        visits.append(Visit.id_last4 == upper)
+    if not text.isascii():
+        people.append(_prefix(Person.name, text))
+        visits.append(_prefix(Visit.name, text))
+    if upper[0] in PROVINCES:
+        visits.append(_prefix(Visit.plate, upper.replace(" ", "").replace("·", "")))
+    room = try_parse_room(text)
+    hits: dict[uuid.UUID, LookupHit] = {}
+    queries = [(condition, None) for condition in people]
+    if room is not None:
+        queries.append((None, room.key))
+    for condition, room_key in queries:
+        query = (
+            select(Person, Household.room_key)
+            .outerjoin(Household, Person.household_id == Household.id)
+            .where(Person.deleted.is_(False))
+            .limit(limit)
+        )
+        query = query.where(Household.room_key == room_key) if room_key else query.where(condition)
+        for person, key in session.execute(query):
+            hits.setdefault(person.id, LookupHit(
+                "resident", person.id, person.name, key or "", person.pass_no or "",
+                mask_id_number(person.id_number or ""), tuple(person.tags),
+            ))
+    for condition in visits:
+        query = (
+            select(Visit).where(condition, Visit.deleted.is_(False))
+            .order_by(Visit.time_in.desc()).limit(limit)
+        )
+        for visit in session.scalars(query):
+            hits.setdefault(visit.id, LookupHit(
+                "visitor", visit.id, visit.name, visit.host_room, visit.pass_no or "",
+                mask_id_number(visit.id_number), (), visit.plate or "", visit.time_in,
+                visit.admitted and visit.time_out is None,
+            ))
+    exact = [h for h in hits.values() if h.pass_no == upper]
+    rest = [h for h in hits.values() if h.pass_no != upper]
+    return (exact + rest)[:limit]

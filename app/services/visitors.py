@@ -1,0 +1,264 @@
+"""Visitor registration at the gate, signing visitors out, and who is still inside."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app import clock
+from app.domain.identity import mask_id_number, parse_id_document, parse_id_type
+from app.domain.names import name_keys, normalise_name
+from app.domain.phone import mask_phone, parse_phone
+from app.domain.plates import parse_plate
+from app.domain.rooms import parse_room
+from app.domain.temperature import format_temperature, is_fever, parse_method, parse_temperature
+from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.models import Household, TemperatureCheck, Visit
+from app.services.checks import SubjectKind, default_gate_id
+from app.services.context import Actor, Role, audit, authorize
+from app.services.policy import load_policy
+from app.services.site_time import day_bounds, local_today, site_zone
+
+MAX_COMPANIONS = 20
+
+
+class Purpose(StrEnum):
+    VISIT = "visit"
+    DELIVERY = "delivery"
+    REPAIR = "repair"
+    OFFICIAL = "official"
+    MEDICAL = "medical"
+
+
+PURPOSE_LABELS = {
+    Purpose.VISIT: QT_TRANSLATE_NOOP("Purpose", "Visiting a household"),
+    Purpose.DELIVERY: QT_TRANSLATE_NOOP("Purpose", "Delivery"),
+    Purpose.REPAIR: QT_TRANSLATE_NOOP("Purpose", "Repair or maintenance"),
+    Purpose.OFFICIAL: QT_TRANSLATE_NOOP("Purpose", "Official business"),
+    Purpose.MEDICAL: QT_TRANSLATE_NOOP("Purpose", "Medical care"),
+}
+
+
+@dataclass(frozen=True)
+class VisitorForm:
+    name: str
+    id_type: str
+    id_number: str
+    phone: str
+    host: str
+    purpose: str
+    temperature: str
+    plate: str = ""
+    companions: str = "0"
+    origin: str = ""
+    method: str = "forehead"
+    admitted: bool = True
+    refusal_reason: str = ""
+    issue_pass: bool = False
+    gate_id: uuid.UUID | None = None
+    copy_identity_from: uuid.UUID | None = None
+    """A previous visit whose ID document and phone stand in for blank fields, so a returning
+    visitor's numbers never have to be shown to fill the form again."""
+
+
+@dataclass(frozen=True)
+class VisitView:
+    id: uuid.UUID
+    name: str
+    id_type: str
+    masked_id: str
+    masked_phone: str
+    host: str
+    host_known: bool
+    purpose: str
+    plate: str
+    companions: int
+    origin: str
+    reading: str
+    is_fever: bool
+    admitted: bool
+    refusal_reason: str
+    time_in: datetime
+    time_out: datetime | None
+    pass_no: str
+    pass_valid_until: datetime | None
+
+    @property
+    def inside(self) -> bool:
+        return self.admitted and self.time_out is None
+
+
+def _view(visit: Visit, room_key: str | None, threshold_dt: int) -> VisitView:
+    return VisitView(
+        id=visit.id, name=visit.name, id_type=visit.id_type,
+        masked_id=mask_id_number(visit.id_number), masked_phone=mask_phone(visit.phone),
+        host=room_key or visit.host_room, host_known=room_key is not None, purpose=visit.purpose,
+        plate=visit.plate or "", companions=visit.companions, origin=visit.origin,
+        reading=format_temperature(visit.reading_dt),
+        is_fever=is_fever(visit.reading_dt, threshold_dt), admitted=visit.admitted,
+        refusal_reason=visit.refusal_reason or "", time_in=visit.time_in, time_out=visit.time_out,
+        pass_no=visit.pass_no or "", pass_valid_until=visit.pass_valid_until,
+    )
+
+
+def _query() -> Select:
+    return select(Visit, Household.room_key).outerjoin(
+        Household, Visit.host_household_id == Household.id
+    )
+
+
+def _views(session: Session, site_id: uuid.UUID, query: Select) -> list[VisitView]:
+    threshold = load_policy(session, site_id).fever_threshold_dt
+    return [_view(visit, room, threshold) for visit, room in session.execute(query)]
+
+
+def _companions(raw: str) -> int:
+    text = (raw or "0").strip()
+    if not text.isdigit() or int(text) > MAX_COMPANIONS:
+        raise ValidationError(
+            "companions",
+            QT_TRANSLATE_NOOP("Errors", "Enter a number from 0 to {n}."), n=MAX_COMPANIONS,
+        )
+    return int(text)
+
+
+def _purpose(raw: str) -> Purpose:
+    try:
+        return Purpose(raw)
+    except ValueError:
+        raise ValidationError(
+            "purpose", QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."),
+            choices=", ".join(p.value for p in Purpose),
+        ) from None
+
+
+def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> VisitView:
+    """Validate the whole form (the first bad field is reported), then record visit and check."""
+    authorize(session, actor, Role.GUARD)
+    zone = site_zone(session, actor.site_id)
+    name = normalise_name(form.name)
+    id_type, id_number, phone_text = form.id_type, form.id_number, form.phone
+    previous = session.get(Visit, form.copy_identity_from) if form.copy_identity_from else None
+    if previous is not None:
+        if not id_number.strip():
+            id_type, id_number = previous.id_type, previous.id_number
+        phone_text = phone_text.strip() or previous.phone
+    document = parse_id_document(parse_id_type(id_type), id_number, local_today(zone))
+    phone = parse_phone(phone_text, required=True)
+    host = parse_room(form.host)
+    purpose = _purpose(form.purpose)
+    plate = parse_plate(form.plate, required=False)
+    companions = _companions(form.companions)
+    origin = " ".join(form.origin.split())[:200]
+    reading = parse_temperature(form.temperature)
+    method = parse_method(form.method)
+    policy = load_policy(session, actor.site_id)
+    fever = is_fever(reading, policy.fever_threshold_dt)
+    reason = " ".join(form.refusal_reason.split())[:200]
+    if form.admitted and fever:
+        raise ValidationError(
+            "decision",
+            QT_TRANSLATE_NOOP("Errors", "A visitor with a fever cannot be admitted; refuse and record why."),
+        )
+    if not form.admitted and not reason:
+        raise ValidationError(
+            "refusal_reason", QT_TRANSLATE_NOOP("Errors", "Say why the visitor is refused.")
+        )
+    household_id = session.scalars(
+        select(Household.id).where(Household.site_id == actor.site_id,
+                                   Household.room_key == host.key, Household.deleted.is_(False))
+    ).first()
+    now = clock.now()
+    gate_id = form.gate_id or default_gate_id(session)
+    visit = Visit(
+        site_id=actor.site_id, gate_id=gate_id, name=name, name_initials=name_keys(name)[0],
+        id_type=document.type.value, id_number=document.number, id_last4=document.last4,
+        phone=phone, host_household_id=household_id, host_room=host.key, purpose=purpose.value,
+        plate=plate, companions=companions, origin=origin, reading_dt=reading,
+        admitted=form.admitted, refusal_reason=None if form.admitted else reason, time_in=now,
+    )
+    if form.issue_pass and form.admitted:
+        visit.pass_no = _next_pass_no(session, actor.site_id, now.astimezone(zone).date(), zone)
+        visit.pass_valid_until = now + timedelta(hours=policy.visitor_pass_hours)
+    session.add(visit)
+    session.flush()
+    session.add(TemperatureCheck(
+        site_id=actor.site_id, gate_id=gate_id, subject_kind=SubjectKind.VISITOR.value,
+        visit_id=visit.id, taken_at=now, reading_dt=reading, method=method.value,
+        threshold_dt=policy.fever_threshold_dt, is_fever=fever,
+    ))
+    session.flush()
+    return get_visit(session, actor, visit.id)
+
+
+def _next_pass_no(session: Session, site_id: uuid.UUID, day: date, zone: object) -> str:
+    start, end = day_bounds(zone, day)  # type: ignore[arg-type]
+    issued = session.scalar(
+        select(func.count()).select_from(Visit).where(
+            Visit.site_id == site_id, Visit.pass_no.is_not(None),
+            Visit.time_in >= start, Visit.time_in < end,
+        )
+    ) or 0
+    return f"T{day:%Y%m%d}-{issued + 1:03d}"
+
+
+def previous_visit_form(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitorForm:
+    """A form pre-filled from an earlier visit, without its ID number or phone."""
+    authorize(session, actor, Role.GUARD)
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such visit."))
+    return VisitorForm(
+        name=visit.name, id_type=visit.id_type, id_number="", phone="", host=visit.host_room,
+        purpose=visit.purpose, temperature="", plate=visit.plate or "",
+        companions=str(visit.companions), origin=visit.origin, copy_identity_from=visit.id,
+    )
+
+
+def get_visit(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitView:
+    authorize(session, actor, Role.GUARD)
+    found = _views(session, actor.site_id, _query().where(Visit.id == visit_id))
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such visit."))
+    return found[0]
+
+
+def sign_out_visitor(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitView:
+    authorize(session, actor, Role.GUARD)
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such visit."))
+    if not visit.admitted or visit.time_out is not None:
+        raise ValidationError("visit", QT_TRANSLATE_NOOP("Errors", "This visitor is not inside."))
+    visit.time_out = clock.now()
+    session.flush()
+    audit(session, "visit.out", "visit", visit.id)
+    return get_visit(session, actor, visit.id)
+
+
+def visitors_inside(session: Session, actor: Actor) -> list[VisitView]:
+    authorize(session, actor, Role.GUARD)
+    query = _query().where(
+        Visit.site_id == actor.site_id, Visit.admitted.is_(True), Visit.time_out.is_(None),
+        Visit.deleted.is_(False),
+    ).order_by(Visit.time_in)
+    return _views(session, actor.site_id, query)
+
+
+def list_visits(session: Session, actor: Actor, day: date, *, inside_only: bool = False,
+                offset: int = 0, limit: int | None = None) -> list[VisitView]:
+    authorize(session, actor, Role.GUARD)
+    start, end = day_bounds(site_zone(session, actor.site_id), day)
+    query = _query().where(
+        Visit.site_id == actor.site_id, Visit.time_in >= start, Visit.time_in < end,
+        Visit.deleted.is_(False),
+    )
+    if inside_only:
+        query = query.where(Visit.admitted.is_(True), Visit.time_out.is_(None))
+    query = query.order_by(Visit.time_in.desc()).offset(offset).limit(limit)
+    return _views(session, actor.site_id, query)

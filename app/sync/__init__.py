@@ -1,0 +1,1 @@
+"""USB bundles to and from the street office; no Qt."""

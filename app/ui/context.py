@@ -1,0 +1,48 @@
+"""What the windows are built from: the database, the signed-in user, settings, languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSettings
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.context import Actor
+from app.services.site_time import site_zone
+from app.ui.i18n import LanguageManager
+
+T = TypeVar("T")
+
+
+@dataclass
+class UiContext:
+    sessions: sessionmaker[Session]
+    actor: Actor
+    languages: LanguageManager
+    settings: QSettings
+    data_dir: Path
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        """The compound's time zone: every time on screen is local to the gate."""
+        with self.sessions() as session:
+            return site_zone(session, self.actor.site_id)
+
+    def local(self, when: datetime, fmt: str = "%H:%M") -> str:
+        return when.astimezone(self.zone).strftime(fmt)
+
+    def call(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run one service in its own transaction, as the signed-in user."""
+        with self.sessions.begin() as session:
+            return service(session, self.actor, *args, **kwargs)
+
+
+def ui_settings(data_dir: Path) -> QSettings:
+    """Per-database UI preferences (language, theme, gate), kept beside the database."""
+    return QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)

@@ -1,0 +1,44 @@
+"""Where errors go: users' errors shown translated; unexpected ones logged and shown once."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import GatePostError
+from app.ui.i18n import qt_translate
+
+log = logging.getLogger("gatepost")
+_shown: set[str] = set()
+
+
+def error_text(error: BaseException) -> str:
+    if isinstance(error, GatePostError):
+        return error.render(qt_translate)
+    return qt_translate(
+        "ErrorHook", "Something went wrong. The details are in the log file; nothing you entered was lost."
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    if not isinstance(error, GatePostError):
+        log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    QMessageBox.warning(parent, qt_translate("ErrorHook", "GatePost"), error_text(error))
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    # Tracebacks carry no personal data: errors never format numbers into their text.
+    log.error("uncaught: %s", "".join(traceback.format_exception(kind, error, tb)))
+    key = f"{kind.__name__}:{traceback.extract_tb(tb)[-1][:3] if tb else ''}"
+    if key in _shown:
+        return
+    _shown.add(key)
+    show_error(None, error)
+
+
+def install() -> None:
+    sys.excepthook = _excepthook

@@ -1,0 +1,420 @@
+"""The gate desk: find a person, take a temperature, save, all from the keyboard.
+
+Scan or type a pass number (or name, pinyin initials, room, ID tail, plate) and press Enter;
+type the reading (``366`` becomes ``36.6``) and press Enter. A fever fills the banner in red
+and opens a hold that waits for the second reading.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from app import clock
+from app.domain.temperature import METHOD_LABELS, Method
+from app.errors import GatePostError, ValidationError
+from app.services.checks import (
+    SUBJECT_LABELS, CheckForm, CheckView, SubjectKind, open_fever_holds, recent_checks,
+    record_check,
+)
+from app.services.lookup import LookupHit, lookup
+from app.services.setup import list_gates
+from app.services.visitors import visitors_inside
+from app.ui.context import UiContext
+from app.ui.gate_page_widgets import TemperatureEdit
+from app.ui.i18n import qt_translate
+from app.ui.table_model import Column, PagedTableModel
+from app.ui.theme import repolish
+
+LOOKUP_DELAY_MS = 60
+
+
+def hit_text(hit: LookupHit) -> str:
+    tags = "  ".join(qt_translate("Tag", _tag_label(t)) for t in hit.tags)
+    parts = [hit.name, hit.room, hit.pass_no, hit.masked_id, hit.plate, tags]
+    return "   ".join(p for p in parts if p)
+
+
+def _tag_label(tag: str) -> str:
+    from app.domain.tags import TAG_LABELS, Tag
+
+    try:
+        return TAG_LABELS[Tag(tag)]
+    except ValueError:
+        return tag
+
+
+class GatePage(QWidget):
+    check_recorded = Signal(object)
+    visitor_registered = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.selected: LookupHit | None = None
+        self._build()
+        self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self._on_lookup_due)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
+        self.retranslate_ui()
+        ctx.languages.language_changed.connect(self.retranslate_ui)
+        self.refresh()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.gate_label = QLabel()
+        self.gate_combo = QComboBox()
+        for gate in self.ctx.call(list_gates):
+            self.gate_combo.addItem(gate.name, gate.id)
+        saved = self.ctx.settings.value("gate")
+        if saved and self.gate_combo.findText(str(saved)) >= 0:
+            self.gate_combo.setCurrentIndex(self.gate_combo.findText(str(saved)))
+        self.gate_combo.currentTextChanged.connect(lambda name: self.ctx.settings.setValue("gate", name))
+        self.kind_label = QLabel()
+        self.kind_combo = QComboBox()
+        for kind in (SubjectKind.RESIDENT, SubjectKind.COURIER, SubjectKind.STAFF, SubjectKind.UNKNOWN):
+            self.kind_combo.addItem("", kind.value)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.clock_label = QLabel()
+        top = QHBoxLayout()
+        for widget in (self.gate_label, self.gate_combo, self.kind_label, self.kind_combo):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.clock_label)
+
+        self.search = QLineEdit(objectName="BigInput")
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(lambda _text: self._lookup_timer.start())
+        self.search.returnPressed.connect(self._on_search_entered)
+        self.search.installEventFilter(self)
+        self.suggestions = QListWidget()
+        self.suggestions.setMaximumHeight(200)
+        self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.suggestions.itemActivated.connect(lambda item: self._choose(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions.itemClicked.connect(lambda item: self._choose(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions.hide()
+        self.selected_label = QLabel(objectName="Selected")
+        self.selected_label.setWordWrap(True)
+
+        self.temp_label = QLabel()
+        self.temperature = TemperatureEdit()
+        self.temperature.setFixedWidth(180)
+        self.temperature.returnPressed.connect(self.save)
+        self.unit_label = QLabel("°C")
+        self.method_combo = QComboBox()
+        for method in Method:
+            self.method_combo.addItem("", method.value)
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        entry = QHBoxLayout()
+        for widget in (self.temp_label, self.temperature, self.unit_label, self.method_combo,
+                       self.save_button):
+            entry.addWidget(widget)
+        entry.addStretch(1)
+        self.field_error = QLabel(objectName="FieldError")
+        self.field_error.setWordWrap(True)
+
+        self.banner = QLabel(objectName="Banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(110)
+
+        self.holds_label = QLabel()
+        self.holds = QListWidget()
+        self.holds.setMaximumHeight(120)
+        self.holds.itemActivated.connect(lambda item: self.open_recheck(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent_label = QLabel()
+        self.recent_model = PagedTableModel(self._recent_columns(), self._fetch_recent, self)
+        self.recent = QTableView()
+        self.recent.setModel(self.recent_model)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.verticalHeader().hide()
+        self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.visitor_button = QPushButton()
+        self.visitor_button.clicked.connect(self.open_visitor_dialog)
+        self.recheck_button = QPushButton()
+        self.recheck_button.clicked.connect(lambda: self.open_recheck(None))
+        self.inside_button = QPushButton()
+        self.inside_button.clicked.connect(self.open_inside_dialog)
+        for button in (self.visitor_button, self.recheck_button, self.inside_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        actions = QHBoxLayout()
+        for button in (self.visitor_button, self.recheck_button, self.inside_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.selected_label)
+        layout.addLayout(entry)
+        layout.addWidget(self.field_error)
+        layout.addWidget(self.banner)
+        layout.addLayout(actions)
+        layout.addWidget(self.holds_label)
+        layout.addWidget(self.holds)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 1)
+
+        for key, slot in (("F2", self.open_visitor_dialog), ("F4", lambda: self.open_recheck(None)),
+                          ("F5", self.open_inside_dialog), ("Escape", self.reset_entry)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+
+    def _recent_columns(self) -> list[Column]:
+        return [
+            Column(lambda: self.tr("Time"), lambda c: self.ctx.local(c.taken_at, "%H:%M:%S")),
+            Column(lambda: self.tr("Who"), lambda c: c.subject_name
+                   or qt_translate("SubjectKind", SUBJECT_LABELS[SubjectKind(c.subject_kind)])),
+            Column(lambda: self.tr("Room"), lambda c: c.room),
+            Column(lambda: self.tr("°C"), lambda c: c.reading, align_right=True,
+                   highlight=lambda c: c.is_fever),
+            Column(lambda: self.tr("Gate"), lambda c: c.gate),
+        ]
+
+    def _fetch_recent(self, offset: int, limit: int) -> list[CheckView]:
+        return self.ctx.call(recent_checks, limit=20) if offset == 0 else []
+
+    # --- behaviour -----------------------------------------------------------------------------
+
+    def retranslate_ui(self, _language: str = "") -> None:
+        self.gate_label.setText(self.tr("Gate"))
+        self.kind_label.setText(self.tr("Who"))
+        for i in range(self.kind_combo.count()):
+            kind = SubjectKind(self.kind_combo.itemData(i))
+            self.kind_combo.setItemText(i, qt_translate("SubjectKind", SUBJECT_LABELS[kind]))
+        for i in range(self.method_combo.count()):
+            method = Method(self.method_combo.itemData(i))
+            self.method_combo.setItemText(i, qt_translate("Method", METHOD_LABELS[method]))
+        self._on_kind_changed()
+        self.temp_label.setText(self.tr("Temperature"))
+        self.save_button.setText(self.tr("Save (Enter)"))
+        self.visitor_button.setText(self.tr("Register visitor (F2)"))
+        self.recheck_button.setText(self.tr("Second reading (F4)"))
+        self.holds_label.setText(self.tr("Waiting for a second reading"))
+        self.recent_label.setText(self.tr("Recent checks"))
+        self.recent_model.retranslate()
+        self._update_inside_count()
+        if self.banner.property("state") in (None, "idle"):
+            self._set_banner("idle", self.tr("Ready: scan a pass or type a name"))
+        self._show_selected()
+        self._refresh_holds()
+
+    def _on_kind_changed(self) -> None:
+        if self.kind_combo.currentData() == SubjectKind.RESIDENT.value:
+            self.search.setPlaceholderText(self.tr("Pass number, name, pinyin initials, room or plate"))
+        else:
+            self.search.setPlaceholderText(self.tr("Who is it? (company, name; optional)"))
+            self.suggestions.hide()
+
+    def refresh(self) -> None:
+        self.recent_model.reload()
+        self._refresh_holds()
+        self._update_inside_count()
+
+    def focus_entry(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and self.suggestions.isVisible():
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step:
+                row = max(0, min(self.suggestions.count() - 1, self.suggestions.currentRow() + step))
+                self.suggestions.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_lookup_due(self) -> None:
+        if self.kind_combo.currentData() != SubjectKind.RESIDENT.value:
+            return
+        hits = self.ctx.call(lookup, self.search.text())
+        self.suggestions.clear()
+        for hit in hits:
+            item = QListWidgetItem(self._hit_line(hit))
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.suggestions.addItem(item)
+        self.suggestions.setVisible(bool(hits))
+        if hits:
+            self.suggestions.setCurrentRow(0)
+
+    def _hit_line(self, hit: LookupHit) -> str:
+        text = hit_text(hit)
+        if hit.kind == "visitor":
+            text = self.tr("Visitor") + ":  " + text
+        return text
+
+    def _on_search_entered(self) -> None:
+        if self.kind_combo.currentData() != SubjectKind.RESIDENT.value:
+            self.temperature.setFocus()
+            return
+        if self._lookup_timer.isActive():
+            self._lookup_timer.stop()
+            self._on_lookup_due()
+        item = self.suggestions.currentItem()
+        if item is None:
+            self._show_field_error(self.tr("Nobody matches. Check the pass number or name."))
+            return
+        self._choose(item.data(Qt.ItemDataRole.UserRole))
+
+    def _choose(self, hit: LookupHit) -> None:
+        self.suggestions.hide()
+        if hit.kind == "visitor":
+            self.open_visitor_dialog(previous_visit=hit.id)
+            return
+        self.selected = hit
+        self.search.setText(hit.name)
+        self._show_selected()
+        self.field_error.clear()
+        self.temperature.setFocus()
+        self.temperature.selectAll()
+
+    def _show_selected(self) -> None:
+        self.selected_label.setText(hit_text(self.selected) if self.selected else "")
+
+    def _show_field_error(self, text: str) -> None:
+        self.field_error.setText(text)
+
+    def _set_banner(self, state: str, text: str) -> None:
+        self.banner.setProperty("state", state)
+        self.banner.setText(text)
+        repolish(self.banner)
+
+    def reset_entry(self) -> None:
+        self.selected = None
+        self.search.clear()
+        self.temperature.clear()
+        self.suggestions.hide()
+        self.field_error.clear()
+        self._show_selected()
+        self.search.setFocus()
+
+    def save(self) -> None:
+        kind = self.kind_combo.currentData()
+        if kind == SubjectKind.RESIDENT.value and self.selected is None:
+            self._show_field_error(self.tr("Find the person first: scan the pass or type a name."))
+            self.search.setFocus()
+            return
+        form = CheckForm(
+            reading=self.temperature.text(), subject_kind=kind,
+            person_id=self.selected.id if self.selected and kind == SubjectKind.RESIDENT.value else None,
+            subject_label="" if kind == SubjectKind.RESIDENT.value else self.search.text(),
+            method=self.method_combo.currentData(), gate_id=self.gate_combo.currentData(),
+        )
+        try:
+            check = self.ctx.call(record_check, form)
+        except ValidationError as error:
+            self._show_field_error(error.render(qt_translate))
+            self.temperature.setFocus()
+            self.temperature.selectAll()
+            return
+        except GatePostError as error:
+            self._show_field_error(error.render(qt_translate))
+            return
+        self._announce(check)
+        self.check_recorded.emit(check)
+        self.reset_entry()
+        self.refresh()
+
+    def _announce(self, check: CheckView) -> None:
+        who = check.subject_name or qt_translate(
+            "SubjectKind", SUBJECT_LABELS[SubjectKind(check.subject_kind)])
+        if check.is_fever:
+            self._set_banner("fever", self.tr(
+                "FEVER {reading} °C: {who} must wait at the gate.\nSecond reading at {time}."
+            ).format(reading=check.reading, who=who,
+                     time=self.ctx.local(check.recheck_due_at)))
+        else:
+            self._set_banner("ok", self.tr("{reading} °C: {who} may enter.").format(
+                reading=check.reading, who=who))
+
+    def _refresh_holds(self) -> None:
+        holds = self.ctx.call(open_fever_holds)
+        self.holds.clear()
+        now = clock.now()
+        for hold in holds:
+            remaining = int((hold.recheck_due_at - now).total_seconds())
+            if remaining > 0:
+                due = self.tr("second reading in {m}:{s:02d}").format(m=remaining // 60, s=remaining % 60)
+            else:
+                due = self.tr("second reading due now")
+            who = hold.subject_name or qt_translate("SubjectKind", SUBJECT_LABELS[SubjectKind(hold.subject_kind)])
+            item = QListWidgetItem(f"{self.ctx.local(hold.taken_at)}  {who}  {hold.reading} °C  —  {due}")
+            item.setData(Qt.ItemDataRole.UserRole, hold)
+            self.holds.addItem(item)
+        self.holds.setVisible(bool(holds))
+        self.holds_label.setVisible(bool(holds))
+        self.recheck_button.setEnabled(bool(holds))
+
+    def _on_tick(self) -> None:
+        self.clock_label.setText(self.ctx.local(clock.now()))
+        if self.holds.count():
+            self._refresh_holds()
+
+    def _update_inside_count(self) -> None:
+        count = len(self.ctx.call(visitors_inside))
+        self.inside_button.setText(self.tr("Visitors inside: {n} (F5)").format(n=count))
+
+    # --- dialogs -------------------------------------------------------------------------------
+
+    def open_visitor_dialog(self, previous_visit: Any = None) -> None:
+        from app.ui.visitor_dialog import VisitorDialog
+
+        dialog = VisitorDialog(self.ctx, self, gate_id=self.gate_combo.currentData(),
+                               previous_visit=previous_visit)
+        if dialog.exec() and dialog.visit is not None:
+            visit = dialog.visit
+            if visit.admitted:
+                self._set_banner("ok", self.tr("Visitor {name} registered and admitted.").format(name=visit.name))
+            else:
+                self._set_banner("warn", self.tr("Visitor {name} refused: {reason}").format(
+                    name=visit.name, reason=visit.refusal_reason))
+            self.visitor_registered.emit(visit)
+        self.reset_entry()
+        self.refresh()
+
+    def open_recheck(self, hold: CheckView | None) -> None:
+        from app.ui.recheck_dialog import RecheckDialog
+
+        if hold is None:
+            if not self.holds.count():
+                return
+            hold = self.holds.item(0).data(Qt.ItemDataRole.UserRole)
+        dialog = RecheckDialog(self.ctx, hold, self)
+        dialog.exec()
+        if dialog.result_check is not None:
+            self._announce_recheck(dialog)
+        self.refresh()
+        self.focus_entry()
+
+    def _announce_recheck(self, dialog: Any) -> None:
+        check = dialog.result_check
+        if not check.is_fever:
+            self._set_banner("ok", self.tr("Second reading {reading} °C: {who} may enter.").format(
+                reading=check.reading, who=check.subject_name))
+        elif check.outcome:
+            self._set_banner("fever", self.tr("Fever confirmed for {who}: {outcome}.").format(
+                who=check.subject_name, outcome=dialog.outcome_text()))
+        else:
+            self._set_banner("fever", self.tr(
+                "Still a fever: {reading} °C. Record what was done (F4).").format(reading=check.reading))
+
+    def open_inside_dialog(self) -> None:
+        from app.ui.inside_dialog import InsideDialog
+
+        InsideDialog(self.ctx, self).exec()
+        self.refresh()
+        self.focus_entry()

@@ -1,0 +1,88 @@
+"""Languages: Qt Linguist translators, switched at run time with one signal.
+
+Widgets connect to ``LanguageManager.language_changed`` and re-translate themselves in
+``retranslate_ui()``. The CLI uses ``load_translator`` alone (QtCore only, no application).
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from app.errors import Translate
+from app.paths import resources_dir
+
+LANGUAGES = ("zh_CN", "en", "ja", "ko")
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English", "ja": "日本語", "ko": "한국어"}
+
+
+def load_translator(language: str) -> QTranslator | None:
+    translator = QTranslator()
+    if translator.load(str(resources_dir() / "i18n" / f"gatepost_{language}.qm")):
+        return translator
+    return None
+
+
+def translator_function(translator: QTranslator | None) -> Translate:
+    def translate(context: str, text: str, n: int = -1) -> str:
+        if translator is None:
+            return text
+        return translator.translate(context, text, None, n) or text
+
+    return translate
+
+
+def qt_translate(context: str, text: str, n: int = -1) -> str:
+    """Translate through the application's installed translators."""
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def language_from_environment() -> str:
+    """``GATEPOST_LANG``, else the locale: zh -> zh_CN, ja, ko, anything else -> en."""
+    chosen = os.environ.get("GATEPOST_LANG")
+    if chosen in LANGUAGES:
+        return chosen
+    name = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+            or locale.getlocale()[0] or "")
+    for prefix, language in (("zh", "zh_CN"), ("ja", "ja"), ("ko", "ko")):
+        if name.startswith(prefix):
+            return language
+    return "en"
+
+
+class LanguageManager(QObject):
+    """Installs GatePost's and Qt's own translators for one language at a time."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = ""
+        self._installed: list[QTranslator] = []
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        if language == self.language:
+            return
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        own = load_translator(language)
+        qt_own = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
+            self._installed.append(qt_own)
+        if own is not None:
+            self._installed.append(own)
+        for translator in self._installed:
+            QCoreApplication.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        from app.ui.fonts import apply_language_font
+
+        apply_language_font(language)
+        self.language_changed.emit(language)

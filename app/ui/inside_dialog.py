@@ -1,0 +1,74 @@
+"""Visitors still inside, with signing out on Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from app.services.visitors import VisitView, sign_out_visitor, visitors_inside
+from app.ui.context import UiContext
+from app.ui.table_model import Column, PagedTableModel
+
+
+def visit_columns(owner: QWidget, ctx: UiContext) -> list[Column]:
+    tr = owner.tr
+    return [
+        Column(lambda: tr("In"), lambda v: ctx.local(v.time_in)),
+        Column(lambda: tr("Out"), lambda v: ctx.local(v.time_out) if v.time_out else ""),
+        Column(lambda: tr("Name"), lambda v: v.name),
+        Column(lambda: tr("ID"), lambda v: v.masked_id),
+        Column(lambda: tr("Phone"), lambda v: v.masked_phone),
+        Column(lambda: tr("Host"), lambda v: v.host),
+        Column(lambda: tr("Plate"), lambda v: v.plate),
+        Column(lambda: tr("°C"), lambda v: v.reading, align_right=True, highlight=lambda v: v.is_fever),
+        Column(lambda: tr("Pass"), lambda v: v.pass_no),
+    ]
+
+
+class InsideDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Visitors inside"))
+        self.resize(900, 480)
+        self.model = PagedTableModel(visit_columns(self, ctx), self._fetch, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(lambda _index: self.sign_out_selected())
+        self.sign_out = QPushButton(self.tr("Sign out selected (Enter)"))
+        self.sign_out.clicked.connect(self.sign_out_selected)
+        self.count = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.sign_out)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def _fetch(self, offset: int, limit: int) -> list[VisitView]:
+        return self.ctx.call(visitors_inside)[offset:offset + limit]
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.count.setText(self.tr("Still inside: {n}").format(n=self.model.rowCount()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def sign_out_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        visit = self.model.row_at(rows[0].row())
+        self.ctx.call(sign_out_visitor, visit.id)
+        self.reload()

@@ -1,0 +1,74 @@
+"""Sign in, with the language chooser at hand before anything else."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import GatePostError
+from app.services.auth import sign_in
+from app.services.context import Actor
+from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager, qt_translate
+
+
+class LanguageCombo(QComboBox):
+    def __init__(self, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for code in LANGUAGES:
+            self.addItem(LANGUAGE_NAMES[code], code)
+        self.setCurrentIndex(max(0, self.findData(languages.language)))
+        self.currentIndexChanged.connect(lambda _i: languages.set_language(self.currentData()))
+        languages.language_changed.connect(
+            lambda code: self.setCurrentIndex(max(0, self.findData(code))))
+
+
+class LoginDialog(QDialog):
+    def __init__(self, sessions: sessionmaker[Session], languages: LanguageManager,
+                 site_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.actor: Actor | None = None
+        self.site_name = QLabel(site_name, objectName="Selected")
+        self.language = LanguageCombo(languages)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="FieldError")
+        self.error.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.addRow("", self.language)
+        self.form.addRow("", self.username)
+        self.form.addRow("", self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.site_name)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        languages.language_changed.connect(self.retranslate_ui)
+        self.retranslate_ui()
+        self.username.setFocus()
+
+    def retranslate_ui(self, _language: str = "") -> None:
+        self.setWindowTitle(self.tr("GatePost: sign in"))
+        self.form.labelForField(self.language).setText(self.tr("Language"))
+        self.form.labelForField(self.username).setText(self.tr("User name"))
+        self.form.labelForField(self.password).setText(self.tr("Password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+
+    def _on_sign_in(self) -> None:
+        try:
+            with self.sessions() as session:
+                self.actor = sign_in(session, self.username.text(), self.password.text())
+        except GatePostError as error:
+            self.error.setText(error.render(qt_translate))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,90 @@
+"""The main window: gate desk, day log and roster, with language and night theme at hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+
+from app.services.context import ROLE_LABELS
+from app.services.setup import site_view
+from app.ui.context import UiContext
+from app.ui.day_log_page import DayLogPage
+from app.ui.gate_page import GatePage
+from app.ui.i18n import qt_translate
+from app.ui.login_dialog import LanguageCombo
+from app.ui.residents_page import ResidentsPage
+from app.ui.theme import apply_theme
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.signing_out = False
+        with ctx.sessions() as session:
+            self.site = site_view(session, ctx.actor.site_id)
+        self.gate_page = GatePage(ctx)
+        self.day_log_page = DayLogPage(ctx)
+        self.residents_page = ResidentsPage(ctx)
+        self.tabs = QTabWidget()
+        for page in (self.gate_page, self.day_log_page, self.residents_page):
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.gate_page.check_recorded.connect(lambda _c: self.day_log_page.refresh())
+        self.gate_page.visitor_registered.connect(lambda _v: self.day_log_page.refresh())
+
+        toolbar = QToolBar()
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.user_label = QLabel()
+        toolbar.addWidget(self.user_label)
+        toolbar.addSeparator()
+        toolbar.addWidget(LanguageCombo(ctx.languages))
+        self.night_action = QAction(self, checkable=True)
+        self.night_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.night_action.setChecked(ctx.settings.value("night", False, type=bool))
+        self.night_action.toggled.connect(self._on_night_toggled)
+        toolbar.addAction(self.night_action)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        toolbar.addAction(self.sign_out_action)
+        self.tab_actions = []
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            action = QAction(self, shortcut=QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        ctx.languages.language_changed.connect(self.retranslate_ui)
+        self.retranslate_ui()
+        self.resize(1180, 860)
+
+    def retranslate_ui(self, _language: str = "") -> None:
+        self.setWindowTitle(self.tr("GatePost — {site}").format(site=self.site.name))
+        self.tabs.setTabText(0, self.tr("Gate (Ctrl+1)"))
+        self.tabs.setTabText(1, self.tr("Day log (Ctrl+2)"))
+        self.tabs.setTabText(2, self.tr("Residents (Ctrl+3)"))
+        self.user_label.setText(self.tr("{name} ({role})").format(
+            name=self.ctx.actor.display_name,
+            role=qt_translate("Role", ROLE_LABELS[self.ctx.actor.role])))
+        self.night_action.setText(self.tr("Night theme"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.ctx.settings.setValue("language", self.ctx.languages.language)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        self.gate_page.focus_entry()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.gate_page:
+            self.gate_page.focus_entry()
+
+    def _on_night_toggled(self, night: bool) -> None:
+        self.ctx.settings.setValue("night", night)
+        apply_theme(night)
+
+    def sign_out(self) -> None:
+        self.signing_out = True
+        self.close()

@@ -1,0 +1,159 @@
+"""The residents roster (masked), and the CSV import with a preview of every bad row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.domain.tags import TAG_LABELS, Tag
+from app.services.context import Role
+from app.services.residents import ImportReport, count_residents, import_residents, list_residents
+from app.ui.context import UiContext
+from app.ui.i18n import qt_translate
+from app.ui.table_model import Column, PagedTableModel
+from app.ui.tasks import run_task
+
+
+def _tags(tags: list[str], language: str | None) -> str:
+    labels = [qt_translate("Tag", TAG_LABELS[Tag(t)]) for t in tags if t in Tag._value2member_map_]
+    if language:
+        labels.append(language)
+    return ", ".join(labels)
+
+
+class ResidentsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.count = QLabel()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.import_button.setEnabled(ctx.actor.role >= Role.HEAD)
+        self.model = PagedTableModel([
+            Column(lambda: self.tr("Pass"), lambda p: p.pass_no),
+            Column(lambda: self.tr("Room"), lambda p: p.room),
+            Column(lambda: self.tr("Name"), lambda p: p.name),
+            Column(lambda: self.tr("ID"), lambda p: p.masked_id),
+            Column(lambda: self.tr("Phone"), lambda p: p.masked_phone),
+            Column(lambda: self.tr("Tags"), lambda p: _tags(p.tags, p.language)),
+        ], lambda offset, limit: self.ctx.call(list_residents, offset=offset, limit=limit), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        ctx.languages.language_changed.connect(self.retranslate_ui)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self, _language: str = "") -> None:
+        self.import_button.setText(self.tr("Import roster (CSV)…"))
+        self.model.retranslate()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("Residents: {n}").format(n=self.ctx.call(count_residents)))
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._show_count()
+
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import roster"), str(Path.home()), self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, path, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        return dialog
+
+
+class ImportDialog(QDialog):
+    """Dry run first; the user sees every bad row, then imports all, the valid rows, or nothing."""
+
+    def __init__(self, ctx: UiContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.path = ctx, path
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import roster: {file}").format(file=path.name))
+        self.resize(820, 520)
+        self.summary = QLabel(self.tr("Checking the file…"))
+        self.summary.setWordWrap(True)
+        self.problems = QTableWidget(0, 3)
+        self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Kind"), self.tr("Problem")])
+        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.verticalHeader().hide()
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.buttons = QDialogButtonBox()
+        self.import_all = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_valid = self.buttons.addButton(self.tr("Import only the valid rows"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.clicked.connect(self.reject)
+        self.import_all.clicked.connect(lambda: self._run(skip_invalid=False))
+        self.import_valid.clicked.connect(lambda: self._run(skip_invalid=True))
+        self.import_all.setEnabled(False)
+        self.import_valid.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self._start(dry_run=True, skip_invalid=False)
+
+    def _start(self, *, dry_run: bool, skip_invalid: bool) -> None:
+        ctx, path = self.ctx, self.path
+
+        def work(progress):  # noqa: ANN001, ANN202
+            data = path.read_bytes()
+            return ctx.call(import_residents, data, dry_run=dry_run, skip_invalid=skip_invalid)
+
+        run_task(self, self.tr("Importing the roster…"), work,
+                 self._on_checked if dry_run else self._on_imported, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        from app.ui.error_hook import error_text
+
+        self.summary.setText(error_text(error))
+
+    def _on_checked(self, report: ImportReport) -> None:
+        self.report = report
+        valid = report.rows - len(report.errors)
+        self.summary.setText(self.tr(
+            "{rows} rows read: {valid} ready to import, {bad} with errors, {warned} with warnings."
+        ).format(rows=report.rows, valid=valid, bad=len(report.errors), warned=len(report.warnings)))
+        rows = [(p.line, self.tr("Error"), m) for p in report.errors for m in p.messages]
+        rows += [(p.line, self.tr("Warning"), m) for p in report.warnings for m in p.messages]
+        self.problems.setRowCount(len(rows))
+        for i, (line, kind, message) in enumerate(sorted(rows, key=lambda r: r[0])):
+            self.problems.setItem(i, 0, QTableWidgetItem(str(line)))
+            self.problems.setItem(i, 1, QTableWidgetItem(kind))
+            self.problems.setItem(i, 2, QTableWidgetItem(message.render(qt_translate)))
+        self.import_all.setEnabled(not report.errors and report.rows > 0)
+        self.import_valid.setVisible(bool(report.errors))
+        self.import_valid.setEnabled(bool(report.errors) and valid > 0)
+
+    def _run(self, *, skip_invalid: bool) -> None:
+        self.import_all.setEnabled(False)
+        self.import_valid.setEnabled(False)
+        self._start(dry_run=False, skip_invalid=skip_invalid)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.report = report
+        self.summary.setText(self.tr("Imported: {created} added, {updated} updated.").format(
+            created=report.created, updated=report.updated))
+        self.accept()

@@ -1,0 +1,119 @@
+"""First run: what ``gatepost init`` does, without the command line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import GatePostError, ValidationError
+from app.services.context import Actor
+from app.services.setup import init_site
+from app.ui.i18n import LanguageManager, qt_translate
+from app.ui.login_dialog import LanguageCombo
+
+DEMO_RESIDENTS = 300
+DEMO_DAYS = 14
+
+
+class _Page(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = QLabel(objectName="FieldError")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+
+
+class SetupWizard(QWizard):
+    def __init__(self, sessions: sessionmaker[Session], languages: LanguageManager,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.actor: Actor | None = None
+        self.want_demo = False
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+
+        self.welcome = _Page()
+        self.language = LanguageCombo(languages)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.welcome.form.addRow(self.intro)
+        self.welcome.form.addRow("", self.language)
+
+        self.compound = _Page()
+        self.site = QLineEdit()
+        self.committee = QLineEdit()
+        self.gates = QLineEdit()
+        for widget in (self.site, self.committee, self.gates):
+            self.compound.form.addRow("", widget)
+
+        self.account = _Page()
+        self.username = QLineEdit("admin")
+        self.password = QLineEdit()
+        self.password_again = QLineEdit()
+        for widget in (self.password, self.password_again):
+            widget.setEchoMode(QLineEdit.EchoMode.Password)
+        self.demo = QCheckBox()
+        for widget in (self.username, self.password, self.password_again):
+            self.account.form.addRow("", widget)
+        self.account.form.addRow(self.demo)
+        self.account.validatePage = self._finish  # type: ignore[method-assign]
+
+        for page in (self.welcome, self.compound, self.account):
+            self.addPage(page)
+        languages.language_changed.connect(self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self, _language: str = "") -> None:
+        self.setWindowTitle(self.tr("GatePost: first start"))
+        self.welcome.setTitle(self.tr("Welcome"))
+        self.intro.setText(self.tr(
+            "GatePost keeps the gate register of your compound on this computer. "
+            "It works without any network. Choose the language, then describe the compound."))
+        self.welcome.form.labelForField(self.language).setText(self.tr("Language"))
+        self.compound.setTitle(self.tr("The compound"))
+        labels = ((self.site, self.tr("Compound name")), (self.committee, self.tr("Residents' committee")),
+                  (self.gates, self.tr("Gates (separate with commas)")))
+        for widget, text in labels:
+            self.compound.form.labelForField(widget).setText(text)
+        if not self.gates.text():
+            self.gates.setPlaceholderText(self.tr("East gate, West gate"))
+        self.account.setTitle(self.tr("Administrator account"))
+        for widget, text in ((self.username, self.tr("User name")), (self.password, self.tr("Password")),
+                             (self.password_again, self.tr("Password again"))):
+            self.account.form.labelForField(widget).setText(text)
+        self.demo.setText(self.tr("Add demo residents and two weeks of traffic, to practise"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+
+    def _finish(self) -> bool:
+        self.account.error.clear()
+        self.compound.error.clear()
+        if self.password.text() != self.password_again.text():
+            self.account.error.setText(ValidationError(
+                "password", "The two passwords differ.").render(qt_translate))
+            return False
+        gates = [g.strip() for g in self.gates.text().replace("，", ",").split(",") if g.strip()]
+        try:
+            with self.sessions.begin() as session:
+                self.actor = init_site(
+                    session, site_name=self.site.text(), committee=self.committee.text(),
+                    admin_username=self.username.text(), admin_password=self.password.text(),
+                    gates=gates or [self.tr("Main gate")])
+        except ValidationError as error:
+            page = self.compound if error.field in ("site", "committee", "gate") else self.account
+            page.error.setText(error.render(qt_translate))
+            if page is self.compound:
+                self.back()
+            return False
+        except GatePostError as error:
+            self.account.error.setText(error.render(qt_translate))
+            return False
+        self.want_demo = self.demo.isChecked()
+        return True
