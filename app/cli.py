@@ -65,8 +65,13 @@ class Cli:
         return password
 
     def actor(self, session: Session):  # noqa: ANN201
+        from app.errors import SetupRequired
         from app.services.auth import sign_in
+        from app.services.setup import is_initialised
 
+        if not is_initialised(session):
+            raise SetupRequired(QT_TRANSLATE_NOOP(
+                "Errors", "This database has no compound yet. Run the setup first."))
         username = self.args.user or os.environ.get("GATEPOST_USER")
         if not username:
             raise ValidationError(
@@ -173,9 +178,8 @@ def cmd_residents_import(cli: Cli) -> int:
     cli.emit(document, lines)
     if not report.errors:
         return 0
-    if not report.dry_run:
-        sys.stderr.write(cli.tr(QT_TRANSLATE_NOOP(
-            "Cli", "Nothing was imported: fix the rows listed and import again.")) + "\n")
+    sys.stderr.write(cli.tr(QT_TRANSLATE_NOOP(
+        "Cli", "Nothing was imported: fix the rows listed and import again.")) + "\n")
     return EXIT_REJECTED
 
 
@@ -225,7 +229,8 @@ def cmd_check_add(cli: Cli) -> int:
     args = cli.args
 
     def work(session: Session, actor: Any) -> Any:
-        person_id = _resolve_resident(session, actor, args.person) if args.kind == "resident" else None
+        resident = args.kind == "resident" and args.person is not None
+        person_id = _resolve_resident(session, actor, args.person) if resident else None
         form = CheckForm(reading=args.temp, subject_kind=args.kind, person_id=person_id,
                          subject_label=args.label or "", method=args.method,
                          gate_id=_gate(session, actor, args.gate))

@@ -1,12 +1,14 @@
-"""Shared fixtures: a real SQLite file per test, a fixed clock, a signed-in administrator."""
+"""Shared fixtures: a real SQLite file per test, a fixed clock, a signed-in administrator.
+
+Building a database costs an alembic upgrade and an argon2 hash, so the empty and the
+initialised databases are built once per run and copied into each test's own folder.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,12 +22,8 @@ from app import clock  # noqa: E402
 from app.db.engine import make_session_factory, sqlite_url  # noqa: E402
 from app.db.migrate import open_database  # noqa: E402
 from app.services.context import Actor  # noqa: E402
-from app.services.setup import init_site  # noqa: E402
+from tests.helpers import START, build_initialised_database, copy_database  # noqa: E402
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-PASSWORD = "secret-pw"
-# 10:00 on a Monday at the compound.
-START = datetime(2026, 3, 2, 10, 0, tzinfo=SHANGHAI)
 
 
 @pytest.fixture
@@ -43,14 +41,30 @@ def data_dir(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("empty-template")
+    open_database(sqlite_url(folder)).dispose()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def admin_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Actor]:
+    folder = tmp_path_factory.mktemp("admin-template")
+    return folder, build_initialised_database(folder)
+
+
 @pytest.fixture
-def sessions(data_dir: Path, fixed_clock: clock.FixedClock) -> sessionmaker[Session]:
+def sessions(data_dir: Path, fixed_clock: clock.FixedClock,
+             empty_template: Path) -> sessionmaker[Session]:
+    copy_database(empty_template, data_dir)
     return make_session_factory(open_database(sqlite_url(data_dir)))
 
 
 @pytest.fixture
-def admin(sessions: sessionmaker[Session]) -> Actor:
-    with sessions.begin() as session:
-        return init_site(session, site_name="阳光花园", committee="阳光社区居委会",
-                         admin_username="admin", admin_password=PASSWORD,
-                         gates=["东门", "西门"])
+def admin(sessions: sessionmaker[Session], data_dir: Path,
+          admin_template: tuple[Path, Actor]) -> Actor:
+    folder, actor = admin_template
+    sessions.kw["bind"].dispose()  # reconnects to the copied file on first use
+    copy_database(folder, data_dir)
+    return actor

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from app import clock
 from app.db.engine import make_engine, sqlite_path
+from app.errors import QT_TRANSLATE_NOOP, GatePostError
 from app.paths import migrations_dir
 
 SCHEMA_HEAD = "0001"
@@ -62,11 +63,14 @@ def upgrade(engine: Engine) -> Path | None:
         current = schema_revision(connection)
     if current == SCHEMA_HEAD:
         return None
-    backup = None
-    if current is not None:
-        backup = backup_sqlite(engine, f"before-upgrade-from-{current}")
     from alembic import command
+    from alembic.script import ScriptDirectory
 
+    scripts = ScriptDirectory.from_config(alembic_config())
+    if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
+        raise GatePostError(QT_TRANSLATE_NOOP(
+            "Errors", "This database was written by a newer GatePost; install that version."))
+    backup = backup_sqlite(engine, f"before-upgrade-from-{current}") if current else None
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return backup

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from uuid6 import uuid7
+from uuid_utils.compat import uuid7
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -19,8 +19,8 @@ NAMING_CONVENTION = {
 
 
 def new_id() -> uuid.UUID:
-    """A UUIDv7: unique across replicas, and sorted by creation time."""
-    return uuid.UUID(bytes=uuid7().bytes)
+    """A UUIDv7 (a ``uuid.UUID``): unique across replicas, and sorted by creation time."""
+    return uuid7()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

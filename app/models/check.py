@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, SmallInteger, String
+from sqlalchemy import ColumnElement, ForeignKey, Index, SmallInteger, String, and_, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -29,7 +29,23 @@ class TemperatureCheck(Synced, Base):
     method: Mapped[str] = mapped_column(String(16))
     threshold_dt: Mapped[int] = mapped_column(SmallInteger)
     is_fever: Mapped[bool]
-    recheck_of_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("temperature_checks.id"), index=True
-    )
+    recheck_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("temperature_checks.id"))
     outcome: Mapped[str | None] = mapped_column(String(24))
+
+
+def is_open_hold() -> ColumnElement[bool]:
+    """A fever with neither a second reading nor an outcome yet."""
+    return and_(
+        TemperatureCheck.is_fever.is_(True), TemperatureCheck.recheck_of_id.is_(None),
+        TemperatureCheck.outcome.is_(None),
+    )
+
+
+# Rechecks are rare and looked up by value; a full index would lure the planner into reading
+# every first reading when asked for "recheck_of_id IS NULL".
+Index("ix_temperature_checks_recheck_of_id", TemperatureCheck.recheck_of_id,
+      sqlite_where=TemperatureCheck.recheck_of_id.is_not(None),
+      postgresql_where=TemperatureCheck.recheck_of_id.is_not(None))
+# Open holds are a handful among millions of checks: a partial index finds them at once.
+Index("ix_temperature_checks_open_holds", TemperatureCheck.taken_at, sqlite_where=is_open_hold(),
+      postgresql_where=text("is_fever IS true AND recheck_of_id IS NULL AND outcome IS NULL"))

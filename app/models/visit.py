@@ -16,7 +16,7 @@ class Visit(Synced, Base):
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
     gate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gates.id"))
-    name: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(64), index=True)
     name_initials: Mapped[str] = mapped_column(String(64), index=True, default="")
     id_type: Mapped[str] = mapped_column(String(32))
     id_number: Mapped[str] = mapped_column(String(32))

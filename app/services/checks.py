@@ -8,6 +8,7 @@ clinic, reported) with ``close_fever_hold``.
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,6 +23,7 @@ from app.domain.temperature import (
 )
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models import Gate, Household, Person, Replica, TemperatureCheck, Visit
+from app.models.check import is_open_hold
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
 from app.services.site_time import day_bounds, site_zone
@@ -173,7 +175,7 @@ def record_recheck(session: Session, actor: Actor, hold_id: uuid.UUID, reading_t
     due = hold.taken_at + timedelta(seconds=policy.recheck_delay_s)
     now = clock.now()
     if now < due:
-        wait = int((due - now).total_seconds()) + 1
+        wait = math.ceil((due - now).total_seconds())
         raise ValidationError(
             "temperature",
             QT_TRANSLATE_NOOP("Errors", "Wait {seconds} more seconds before the second reading."),
@@ -218,9 +220,8 @@ def open_fever_holds(session: Session, actor: Actor, within_hours: int = 12) -> 
     authorize(session, actor, Role.GUARD)
     since = clock.now() - timedelta(hours=within_hours)
     query = _view_query().where(
-        TemperatureCheck.is_fever.is_(True), TemperatureCheck.recheck_of_id.is_(None),
-        TemperatureCheck.outcome.is_(None), TemperatureCheck.deleted.is_(False),
-        TemperatureCheck.taken_at >= since,
+        is_open_hold(), TemperatureCheck.site_id == actor.site_id,
+        TemperatureCheck.deleted.is_(False), TemperatureCheck.taken_at >= since,
     ).order_by(TemperatureCheck.taken_at)
     return _views(session, actor.site_id, query)
 
@@ -232,6 +233,7 @@ def list_checks(session: Session, actor: Actor, day: date, *, gate: str | None =
     authorize(session, actor, Role.GUARD)
     start, end = day_bounds(site_zone(session, actor.site_id), day)
     query = _view_query().where(
+        TemperatureCheck.site_id == actor.site_id,
         TemperatureCheck.taken_at >= start, TemperatureCheck.taken_at < end,
         TemperatureCheck.deleted.is_(False),
     )
@@ -247,5 +249,6 @@ def list_checks(session: Session, actor: Actor, day: date, *, gate: str | None =
 
 def recent_checks(session: Session, actor: Actor, limit: int = 20) -> list[CheckView]:
     authorize(session, actor, Role.GUARD)
-    query = _view_query().where(TemperatureCheck.deleted.is_(False))
+    query = _view_query().where(TemperatureCheck.site_id == actor.site_id,
+                                TemperatureCheck.deleted.is_(False))
     return _views(session, actor.site_id, query.order_by(TemperatureCheck.taken_at.desc()).limit(limit))

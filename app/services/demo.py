@@ -1,7 +1,7 @@
 """Demo data: a plausible roster and weeks of gate traffic, for training and benchmarks.
 
-Rows go in with bulk inserts, one transaction per day, so a million checks take seconds; they
-carry the same sync identity the services would give them.
+Rows go in through ``bulk_insert`` (one ``executemany`` per table and day, no ORM unit of work),
+one transaction per day; they carry the same sync identity the services would give them.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
+from app.db.bulk import bulk_insert
 from app.db.stamping import current_revision
 from app.domain.identity import IdType
 from app.domain.names import name_keys
@@ -51,7 +52,9 @@ def _resident_id(rng: random.Random, born: date) -> str:
     return body + ric.calc_check_digit(body + "0")  # it ignores the last character
 
 
-def _roster(rng: random.Random, actor: Actor, residents: int, today: date) -> tuple[list[dict], list[dict]]:
+def _roster(rng: random.Random, actor: Actor, residents: int, today: date,
+            existing: dict[str, Any], first_pass: int) -> tuple[list[dict], list[dict]]:
+    """Households (reusing those already in ``existing``, by room) and their new residents."""
     households: list[dict[str, Any]] = []
     people: list[dict[str, Any]] = []
     per_household = 2.6
@@ -61,7 +64,8 @@ def _roster(rng: random.Random, actor: Actor, residents: int, today: date) -> tu
         unit, floor_room = divmod(rest, 24)
         room = f"{floor_room // 2 + 1}0{floor_room % 2 + 1}"
         key = f"{building + 1}-{unit + 1}-{room}"
-        households.append(dict(id=new_id(), site_id=actor.site_id, building=str(building + 1),
+        households.append(dict(id=existing.get(key) or new_id(), site_id=actor.site_id,
+                               building=str(building + 1),
                                unit=str(unit + 1), room=room, room_key=key))
     for i in range(residents):
         household = households[i % n_households]
@@ -86,7 +90,7 @@ def _roster(rng: random.Random, actor: Actor, residents: int, today: date) -> tu
             phone=f"+861{rng.choice('3578')}{rng.randrange(10**9):09d}",
             id_type=IdType.RESIDENT_ID.value if id_number else IdType.PASSPORT.value,
             id_number=id_number or f"E{rng.randrange(10**8):08d}",
-            id_last4=(id_number or "")[-4:] or None, pass_no=f"{i + 1:05d}",
+            id_last4=(id_number or "")[-4:] or None, pass_no=f"{first_pass + i + 1:05d}",
             tags=tags, language=language,
         ))
     return households, people
@@ -117,7 +121,7 @@ def _rechecks(rng: random.Random, checks: list[dict[str, Any]], threshold: int) 
 
 def generate_demo_data(sessions: sessionmaker[Session], actor: Actor, *, residents: int,
                        days: int, seed: int = 1, passes_per_day: float = 2.0,
-                       progress: Any = None) -> DemoSummary:
+                       visits_per_day: int | None = None, progress: Any = None) -> DemoSummary:
     """Add a roster of ``residents`` and ``days`` days of traffic ending today.
 
     Each day is its own transaction (progress and cancellation are per day).
@@ -133,11 +137,16 @@ def generate_demo_data(sessions: sessionmaker[Session], actor: Actor, *, residen
         today = local_today(zone)
         gates = list(session.scalars(select(Gate.id).where(Gate.site_id == actor.site_id)))
         threshold = load_policy(session, actor.site_id).fever_threshold_dt
-        households, people = _roster(rng, actor, residents, today)
+        existing = dict(session.execute(
+            select(Household.room_key, Household.id).where(Household.site_id == actor.site_id)).all())
+        first_pass = session.scalar(select(func.count()).select_from(Person)) or 0
+        households, people = _roster(rng, actor, residents, today, existing, first_pass)
         rev = current_revision(session)
         now = clock.now()
-        session.execute(insert(Household), _stamp(households, rev, actor, now))
-        session.execute(insert(Person), _stamp(people, rev, actor, now))
+        connection = session.connection()
+        new_households = [h for h in households if h["room_key"] not in existing]
+        bulk_insert(connection, Household.__table__, _stamp(new_households, rev, actor, now))
+        bulk_insert(connection, Person.__table__, _stamp(people, rev, actor, now))
         audit(session, "demo.roster", "person", None, residents=residents)
     person_ids = [p["id"] for p in people]
     room_keys = [h["room_key"] for h in households]
@@ -161,7 +170,7 @@ def generate_demo_data(sessions: sessionmaker[Session], actor: Actor, *, residen
                 reading_dt=reading, method="forehead", threshold_dt=threshold,
                 is_fever=reading >= threshold,
             ))
-        for _ in range(max(1, residents // 100)):
+        for _ in range(visits_per_day if visits_per_day is not None else max(1, residents // 100)):
             at = start + timedelta(seconds=rng.randrange(span))
             name = rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=2))
             born = today - timedelta(days=rng.randrange(18 * 365, 70 * 365))
@@ -194,10 +203,11 @@ def generate_demo_data(sessions: sessionmaker[Session], actor: Actor, *, residen
         with sessions.begin() as session:
             session.info["actor_id"] = actor.user_id
             rev = current_revision(session)
-            session.execute(insert(Visit), _stamp(day_visits, rev, actor, now))
-            session.execute(insert(TemperatureCheck), _stamp(day_checks, rev, actor, now))
+            connection = session.connection()
+            bulk_insert(connection, Visit.__table__, _stamp(day_visits, rev, actor, now))
+            bulk_insert(connection, TemperatureCheck.__table__, _stamp(day_checks, rev, actor, now))
         checks += len(day_checks)
         visits += len(day_visits)
         if progress is not None and progress(days - offset + 1, days) is False:
             break
-    return DemoSummary(len(households), residents, checks, visits)
+    return DemoSummary(len(new_households), residents, checks, visits)

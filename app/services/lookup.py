@@ -21,6 +21,8 @@ from app.models import Household, Person, Visit
 from app.services.context import Actor, Role, authorize
 
 MAX_QUERY = 40
+MIN_VISITOR_QUERY = 2
+VISIT_CANDIDATES = 40
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     people: list[ColumnElement[bool]] = []
     visits: list[ColumnElement[bool]] = []
     if upper.isalnum() and upper.isascii():
-        people.append(_prefix(Person.pass_no, upper))
+        # The exact pass number first, so a page of longer numbers cannot crowd it out.
+        people += [Person.pass_no == upper, _prefix(Person.pass_no, upper)]
     if lower.isascii() and lower.isalpha():
         people += [_prefix(Person.name_initials, lower), _prefix(Person.name_pinyin, lower)]
         visits.append(_prefix(Visit.name_initials, lower))
@@ -72,7 +75,7 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
         query = (
             select(Person, Household.room_key)
             .outerjoin(Household, Person.household_id == Household.id)
-            .where(Person.deleted.is_(False))
+            .where(Person.site_id == actor.site_id, Person.deleted.is_(False))
             .limit(limit)
         )
         query = query.where(Household.room_key == room_key) if room_key else query.where(condition)
@@ -81,17 +84,23 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
                 "resident", person.id, person.name, key or "", person.pass_no or "",
                 mask_id_number(person.id_number or ""), tuple(person.tags),
             ))
-    for condition in visits:
-        query = (
-            select(Visit).where(condition, Visit.deleted.is_(False))
-            .order_by(Visit.time_in.desc()).limit(limit)
-        )
+    # Visits come in index order (an SQL sort would read every match); the latest visit of
+    # each visitor among them stands for that visitor.
+    latest: dict[tuple[str, str], Visit] = {}
+    for condition in visits if len(text) >= MIN_VISITOR_QUERY else []:
+        query = select(Visit).where(
+            condition, Visit.site_id == actor.site_id, Visit.deleted.is_(False)
+        ).limit(VISIT_CANDIDATES)
         for visit in session.scalars(query):
-            hits.setdefault(visit.id, LookupHit(
-                "visitor", visit.id, visit.name, visit.host_room, visit.pass_no or "",
-                mask_id_number(visit.id_number), (), visit.plate or "", visit.time_in,
-                visit.admitted and visit.time_out is None,
-            ))
+            key = (visit.name, visit.id_last4)
+            if key not in latest or latest[key].time_in < visit.time_in:
+                latest[key] = visit
+    for visit in sorted(latest.values(), key=lambda v: v.time_in, reverse=True):
+        hits.setdefault(visit.id, LookupHit(
+            "visitor", visit.id, visit.name, visit.host_room, visit.pass_no or "",
+            mask_id_number(visit.id_number), (), visit.plate or "", visit.time_in,
+            visit.admitted and visit.time_out is None,
+        ))
     exact = [h for h in hits.values() if h.pass_no == upper]
     rest = [h for h in hits.values() if h.pass_no != upper]
     return (exact + rest)[:limit]

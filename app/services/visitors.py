@@ -16,7 +16,9 @@ from app.domain.names import name_keys, normalise_name
 from app.domain.phone import mask_phone, parse_phone
 from app.domain.plates import parse_plate
 from app.domain.rooms import parse_room
-from app.domain.temperature import format_temperature, is_fever, parse_method, parse_temperature
+from app.domain.temperature import (
+    FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature,
+)
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models import Household, TemperatureCheck, Visit
 from app.services.checks import SubjectKind, default_gate_id
@@ -87,10 +89,7 @@ class VisitView:
     time_out: datetime | None
     pass_no: str
     pass_valid_until: datetime | None
-
-    @property
-    def inside(self) -> bool:
-        return self.admitted and self.time_out is None
+    inside: bool
 
 
 def _view(visit: Visit, room_key: str | None, threshold_dt: int) -> VisitView:
@@ -103,6 +102,7 @@ def _view(visit: Visit, room_key: str | None, threshold_dt: int) -> VisitView:
         is_fever=is_fever(visit.reading_dt, threshold_dt), admitted=visit.admitted,
         refusal_reason=visit.refusal_reason or "", time_in=visit.time_in, time_out=visit.time_out,
         pass_no=visit.pass_no or "", pass_valid_until=visit.pass_valid_until,
+        inside=visit.admitted and visit.time_out is None,
     )
 
 
@@ -191,6 +191,8 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
         site_id=actor.site_id, gate_id=gate_id, subject_kind=SubjectKind.VISITOR.value,
         visit_id=visit.id, taken_at=now, reading_dt=reading, method=method.value,
         threshold_dt=policy.fever_threshold_dt, is_fever=fever,
+        # A refused visitor with a fever has left: no hold waits for a second reading.
+        outcome=FeverOutcome.REFUSED.value if fever else None,
     ))
     session.flush()
     return get_visit(session, actor, visit.id)

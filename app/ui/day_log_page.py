@@ -16,6 +16,7 @@ from app.services.visitors import list_visits
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
 from app.ui.inside_dialog import visit_columns
+from app.ui.lazy_page import LazyPage
 from app.ui.table_model import Column, PagedTableModel
 
 
@@ -29,7 +30,7 @@ def _table(model: PagedTableModel) -> QTableView:
     return table
 
 
-class DayLogPage(QWidget):
+class DayLogPage(LazyPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -64,7 +65,7 @@ class DayLogPage(QWidget):
             Column(lambda: self.tr("Gate"), lambda c: c.gate),
             Column(lambda: self.tr("Outcome"), self._outcome),
         ], self._fetch_checks, self)
-        self.visits = PagedTableModel(visit_columns(self, ctx), self._fetch_visits, self)
+        self.visits = PagedTableModel(visit_columns(ctx), self._fetch_visits, self)
         self.tabs = QTabWidget()
         self.tabs.addTab(_table(self.checks), "")
         self.tabs.addTab(_table(self.visits), "")
@@ -79,7 +80,6 @@ class DayLogPage(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
-        self.refresh()
 
     def _outcome(self, check: object) -> str:
         outcome = getattr(check, "outcome", None)
@@ -119,6 +119,6 @@ class DayLogPage(QWidget):
         return self.ctx.call(list_visits, self._day(), inside_only=self.inside_only.isChecked(),
                              offset=offset, limit=limit)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self.checks.reload()
         self.visits.reload()

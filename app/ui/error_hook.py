@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import GatePostError
@@ -19,7 +20,7 @@ _shown: set[str] = set()
 def error_text(error: BaseException) -> str:
     if isinstance(error, GatePostError):
         return error.render(qt_translate)
-    return qt_translate(
+    return QCoreApplication.translate(
         "ErrorHook", "Something went wrong. The details are in the log file; nothing you entered was lost."
     )
 
@@ -27,7 +28,7 @@ def error_text(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if not isinstance(error, GatePostError):
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    QMessageBox.warning(parent, qt_translate("ErrorHook", "GatePost"), error_text(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("ErrorHook", "GatePost"), error_text(error))
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

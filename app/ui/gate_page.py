@@ -58,6 +58,8 @@ class GatePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.selected: LookupHit | None = None
+        self._holds: list[CheckView] = []
+        self._inside = 0
         self._build()
         self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._lookup_timer.timeout.connect(self._on_lookup_due)
@@ -207,11 +209,11 @@ class GatePage(QWidget):
         self.holds_label.setText(self.tr("Waiting for a second reading"))
         self.recent_label.setText(self.tr("Recent checks"))
         self.recent_model.retranslate()
-        self._update_inside_count()
         if self.banner.property("state") in (None, "idle"):
             self._set_banner("idle", self.tr("Ready: scan a pass or type a name"))
         self._show_selected()
-        self._refresh_holds()
+        self._render_holds()
+        self._render_inside_count()
 
     def _on_kind_changed(self) -> None:
         if self.kind_combo.currentData() == SubjectKind.RESIDENT.value:
@@ -222,8 +224,10 @@ class GatePage(QWidget):
 
     def refresh(self) -> None:
         self.recent_model.reload()
-        self._refresh_holds()
-        self._update_inside_count()
+        self._holds = self.ctx.call(open_fever_holds)
+        self._inside = len(self.ctx.call(visitors_inside))
+        self._render_holds()
+        self._render_inside_count()
 
     def focus_entry(self) -> None:
         self.search.setFocus()
@@ -341,8 +345,8 @@ class GatePage(QWidget):
             self._set_banner("ok", self.tr("{reading} °C: {who} may enter.").format(
                 reading=check.reading, who=who))
 
-    def _refresh_holds(self) -> None:
-        holds = self.ctx.call(open_fever_holds)
+    def _render_holds(self) -> None:
+        holds = self._holds
         self.holds.clear()
         now = clock.now()
         for hold in holds:
@@ -361,12 +365,11 @@ class GatePage(QWidget):
 
     def _on_tick(self) -> None:
         self.clock_label.setText(self.ctx.local(clock.now()))
-        if self.holds.count():
-            self._refresh_holds()
+        if self._holds:
+            self._render_holds()
 
-    def _update_inside_count(self) -> None:
-        count = len(self.ctx.call(visitors_inside))
-        self.inside_button.setText(self.tr("Visitors inside: {n} (F5)").format(n=count))
+    def _render_inside_count(self) -> None:
+        self.inside_button.setText(self.tr("Visitors inside: {n} (F5)").format(n=self._inside))
 
     # --- dialogs -------------------------------------------------------------------------------
 

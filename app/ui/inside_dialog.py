@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -12,18 +13,19 @@ from app.ui.context import UiContext
 from app.ui.table_model import Column, PagedTableModel
 
 
-def visit_columns(owner: QWidget, ctx: UiContext) -> list[Column]:
-    tr = owner.tr
+def visit_columns(ctx: UiContext) -> list[Column]:
     return [
-        Column(lambda: tr("In"), lambda v: ctx.local(v.time_in)),
-        Column(lambda: tr("Out"), lambda v: ctx.local(v.time_out) if v.time_out else ""),
-        Column(lambda: tr("Name"), lambda v: v.name),
-        Column(lambda: tr("ID"), lambda v: v.masked_id),
-        Column(lambda: tr("Phone"), lambda v: v.masked_phone),
-        Column(lambda: tr("Host"), lambda v: v.host),
-        Column(lambda: tr("Plate"), lambda v: v.plate),
-        Column(lambda: tr("°C"), lambda v: v.reading, align_right=True, highlight=lambda v: v.is_fever),
-        Column(lambda: tr("Pass"), lambda v: v.pass_no),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "In"), lambda v: ctx.local(v.time_in)),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "Out"),
+               lambda v: ctx.local(v.time_out) if v.time_out else ""),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "Name"), lambda v: v.name),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "ID"), lambda v: v.masked_id),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "Phone"), lambda v: v.masked_phone),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "Host"), lambda v: v.host),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "Plate"), lambda v: v.plate),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "°C"), lambda v: v.reading,
+               align_right=True, highlight=lambda v: v.is_fever),
+        Column(lambda: QCoreApplication.translate("VisitColumns", "Pass"), lambda v: v.pass_no),
     ]
 
 
@@ -33,7 +35,7 @@ class InsideDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Visitors inside"))
         self.resize(900, 480)
-        self.model = PagedTableModel(visit_columns(self, ctx), self._fetch, self)
+        self.model = PagedTableModel(visit_columns(ctx), self._fetch, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -37,10 +37,10 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(objectName="FieldError")
         self.error.setWordWrap(True)
+        self.labels = {field: QLabel() for field in (self.language, self.username, self.password)}
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.username)
-        self.form.addRow("", self.password)
+        for field, label in self.labels.items():
+            self.form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_sign_in)
@@ -56,9 +56,9 @@ class LoginDialog(QDialog):
 
     def retranslate_ui(self, _language: str = "") -> None:
         self.setWindowTitle(self.tr("GatePost: sign in"))
-        self.form.labelForField(self.language).setText(self.tr("Language"))
-        self.form.labelForField(self.username).setText(self.tr("User name"))
-        self.form.labelForField(self.password).setText(self.tr("Password"))
+        self.labels[self.language].setText(self.tr("Language"))
+        self.labels[self.username].setText(self.tr("User name"))
+        self.labels[self.password].setText(self.tr("Password"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 

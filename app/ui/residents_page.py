@@ -14,6 +14,7 @@ from app.services.context import Role
 from app.services.residents import ImportReport, count_residents, import_residents, list_residents
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
+from app.ui.lazy_page import LazyPage
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.tasks import run_task
 
@@ -25,7 +26,7 @@ def _tags(tags: list[str], language: str | None) -> str:
     return ", ".join(labels)
 
 
-class ResidentsPage(QWidget):
+class ResidentsPage(LazyPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -56,17 +57,17 @@ class ResidentsPage(QWidget):
         layout.addWidget(self.table, 1)
         ctx.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
-        self.refresh()
 
     def retranslate_ui(self, _language: str = "") -> None:
         self.import_button.setText(self.tr("Import roster (CSV)…"))
         self.model.retranslate()
-        self._show_count()
+        if self._loaded:
+            self._show_count()
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("Residents: {n}").format(n=self.ctx.call(count_residents)))
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self.model.reload()
         self._show_count()
 

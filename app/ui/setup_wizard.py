@@ -20,12 +20,17 @@ DEMO_DAYS = 14
 class _Page(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.labels: dict[QWidget, QLabel] = {}
         self.form = QFormLayout()
         self.error = QLabel(objectName="FieldError")
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+
+    def add_field(self, widget: QWidget) -> None:
+        self.labels[widget] = QLabel()
+        self.form.addRow(self.labels[widget], widget)
 
 
 class SetupWizard(QWizard):
@@ -42,14 +47,14 @@ class SetupWizard(QWizard):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.welcome.form.addRow(self.intro)
-        self.welcome.form.addRow("", self.language)
+        self.welcome.add_field(self.language)
 
         self.compound = _Page()
         self.site = QLineEdit()
         self.committee = QLineEdit()
         self.gates = QLineEdit()
         for widget in (self.site, self.committee, self.gates):
-            self.compound.form.addRow("", widget)
+            self.compound.add_field(widget)
 
         self.account = _Page()
         self.username = QLineEdit("admin")
@@ -59,7 +64,7 @@ class SetupWizard(QWizard):
             widget.setEchoMode(QLineEdit.EchoMode.Password)
         self.demo = QCheckBox()
         for widget in (self.username, self.password, self.password_again):
-            self.account.form.addRow("", widget)
+            self.account.add_field(widget)
         self.account.form.addRow(self.demo)
         self.account.validatePage = self._finish  # type: ignore[method-assign]
 
@@ -74,18 +79,18 @@ class SetupWizard(QWizard):
         self.intro.setText(self.tr(
             "GatePost keeps the gate register of your compound on this computer. "
             "It works without any network. Choose the language, then describe the compound."))
-        self.welcome.form.labelForField(self.language).setText(self.tr("Language"))
+        self.welcome.labels[self.language].setText(self.tr("Language"))
         self.compound.setTitle(self.tr("The compound"))
         labels = ((self.site, self.tr("Compound name")), (self.committee, self.tr("Residents' committee")),
                   (self.gates, self.tr("Gates (separate with commas)")))
         for widget, text in labels:
-            self.compound.form.labelForField(widget).setText(text)
+            self.compound.labels[widget].setText(text)
         if not self.gates.text():
             self.gates.setPlaceholderText(self.tr("East gate, West gate"))
         self.account.setTitle(self.tr("Administrator account"))
         for widget, text in ((self.username, self.tr("User name")), (self.password, self.tr("Password")),
                              (self.password_again, self.tr("Password again"))):
-            self.account.form.labelForField(widget).setText(text)
+            self.account.labels[widget].setText(text)
         self.demo.setText(self.tr("Add demo residents and two weeks of traffic, to practise"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))

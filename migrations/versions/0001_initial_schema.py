@@ -228,6 +228,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visits_id_last4'), ['id_last4'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visits_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_visits_name_initials'), ['name_initials'], unique=False)
         batch_op.create_index(batch_op.f('ix_visits_origin_site_id'), ['origin_site_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_visits_plate'), ['plate'], unique=False)
@@ -266,9 +267,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_temperature_checks'))
     )
     with op.batch_alter_table('temperature_checks', schema=None) as batch_op:
+        batch_op.create_index('ix_temperature_checks_open_holds', ['taken_at'], unique=False, sqlite_where=sa.text('is_fever IS 1 AND recheck_of_id IS NULL AND outcome IS NULL'), postgresql_where=sa.text('is_fever IS true AND recheck_of_id IS NULL AND outcome IS NULL'))
         batch_op.create_index(batch_op.f('ix_temperature_checks_origin_site_id'), ['origin_site_id'], unique=False)
         batch_op.create_index('ix_temperature_checks_person_taken', ['person_id', 'taken_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_temperature_checks_recheck_of_id'), ['recheck_of_id'], unique=False)
+        batch_op.create_index('ix_temperature_checks_recheck_of_id', ['recheck_of_id'], unique=False, sqlite_where=sa.text('recheck_of_id IS NOT NULL'), postgresql_where=sa.text('recheck_of_id IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_temperature_checks_rev_counter'), ['rev_counter'], unique=False)
         batch_op.create_index(batch_op.f('ix_temperature_checks_taken_at'), ['taken_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_temperature_checks_visit_id'), ['visit_id'], unique=False)
@@ -279,9 +281,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_temperature_checks_visit_id'))
         batch_op.drop_index(batch_op.f('ix_temperature_checks_taken_at'))
         batch_op.drop_index(batch_op.f('ix_temperature_checks_rev_counter'))
-        batch_op.drop_index(batch_op.f('ix_temperature_checks_recheck_of_id'))
+        batch_op.drop_index('ix_temperature_checks_recheck_of_id', sqlite_where=sa.text('recheck_of_id IS NOT NULL'), postgresql_where=sa.text('recheck_of_id IS NOT NULL'))
         batch_op.drop_index('ix_temperature_checks_person_taken')
         batch_op.drop_index(batch_op.f('ix_temperature_checks_origin_site_id'))
+        batch_op.drop_index('ix_temperature_checks_open_holds', sqlite_where=sa.text('is_fever IS 1 AND recheck_of_id IS NULL AND outcome IS NULL'), postgresql_where=sa.text('is_fever IS true AND recheck_of_id IS NULL AND outcome IS NULL'))
 
     op.drop_table('temperature_checks')
     with op.batch_alter_table('visits', schema=None) as batch_op:
@@ -291,6 +294,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_visits_plate'))
         batch_op.drop_index(batch_op.f('ix_visits_origin_site_id'))
         batch_op.drop_index(batch_op.f('ix_visits_name_initials'))
+        batch_op.drop_index(batch_op.f('ix_visits_name'))
         batch_op.drop_index(batch_op.f('ix_visits_id_last4'))
 
     op.drop_table('visits')

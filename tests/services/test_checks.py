@@ -10,14 +10,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import FixedClock
 from app.errors import NotFound, ValidationError
-from app.models import PolicySetting, TemperatureCheck
+from app.models import PolicySetting, Site, TemperatureCheck
 from app.services.checks import (
     CheckForm, CheckView, close_fever_hold, gate_id_by_name, get_check, list_checks,
-    open_fever_holds, record_check, record_recheck,
+    open_fever_holds, recent_checks, record_check, record_recheck,
 )
 from app.services.context import Actor
 from app.services.residents import PersonForm, add_person
-from tests.services.helpers import count
+from tests.helpers import count
 
 TODAY = date(2026, 3, 2)  # the fixed clock's local day
 
@@ -70,21 +70,15 @@ def test_threshold_comes_from_policy(sessions: sessionmaker[Session], admin: Act
     assert _check(sessions, admin, "37.5", person_id).is_fever is True
 
 
-@pytest.mark.parametrize("reading", ["3.65", "365", "45.0", "abc", "", "36.55", "-36.6"])
 def test_implausible_readings_are_rejected(sessions: sessionmaker[Session], admin: Actor,
-                                          person_id: uuid.UUID, reading: str) -> None:
-    with pytest.raises(ValidationError) as raised:
-        _check(sessions, admin, reading, person_id)
-    assert raised.value.field == "temperature"
-    assert count(sessions, TemperatureCheck) == 0
-
-
-def test_misplaced_point_suggests_the_reading(sessions: sessionmaker[Session], admin: Actor,
-                                             person_id: uuid.UUID) -> None:
-    for reading in ("3.65", "365"):
+                                          person_id: uuid.UUID) -> None:
+    for reading, params in [("3.65", {"suggestion": "36.5"}), ("365", {"suggestion": "36.5"}),
+                            ("45.0", {"low": "34.0", "high": "42.5"}), ("abc", {}), ("", {}),
+                            ("36.55", {}), ("-36.6", {})]:
         with pytest.raises(ValidationError) as raised:
             _check(sessions, admin, reading, person_id)
-        assert raised.value.message.params == {"suggestion": "36.5"}
+        assert (raised.value.field, raised.value.message.params) == ("temperature", params), reading
+    assert count(sessions, TemperatureCheck) == 0
 
 
 def test_resident_check_needs_a_known_person(sessions: sessionmaker[Session], admin: Actor) -> None:
@@ -204,3 +198,20 @@ def test_gate_chosen_by_name(sessions: sessionmaker[Session], admin: Actor,
     with sessions() as session:
         assert [c.id for c in list_checks(session, admin, TODAY, gate="西门")] == [at_west.id]
         assert len(list_checks(session, admin, TODAY, fever_only=True)) == 0
+
+
+def test_lists_stay_within_the_actor_site(sessions: sessionmaker[Session], admin: Actor,
+                                         person_id: uuid.UUID, fixed_clock: FixedClock) -> None:
+    """A hub database holds many compounds; a guard must only see their own checks."""
+    own = _check(sessions, admin, "37.5", person_id)
+    with sessions.begin() as session:
+        other = Site(name="别的小区", committee="别的居委会")
+        session.add(other)
+        session.flush()
+        session.add(TemperatureCheck(
+            site_id=other.id, subject_kind="courier", subject_label="别处", taken_at=fixed_clock.now(),
+            reading_dt=380, method="forehead", threshold_dt=373, is_fever=True))
+    assert _holds(sessions, admin) == [own.id]
+    with sessions() as session:
+        assert [c.id for c in list_checks(session, admin, TODAY)] == [own.id]
+        assert [c.id for c in recent_checks(session, admin)] == [own.id]

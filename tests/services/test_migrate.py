@@ -21,7 +21,7 @@ from app.models import Base
 from app.services.checks import CheckForm, record_check
 from app.services.context import Actor
 from app.services.residents import import_residents
-from tests.services.helpers import ENGLISH_HEADER, csv_bytes, resident_id
+from tests.helpers import ENGLISH_HEADER, csv_bytes, resident_id
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -128,7 +128,8 @@ def test_new_database_is_created_at_head_without_backup(tmp_path: Path) -> None:
     engine = make_engine(sqlite_url(tmp_path))
     assert upgrade(engine) is None
     with engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert revision == SCHEMA_HEAD
     engine.dispose()
     assert not (tmp_path / "backups").exists()
 

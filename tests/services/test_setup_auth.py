@@ -15,8 +15,8 @@ from app.services.auth import actor_for, add_user, list_users, sign_in
 from app.services.context import Actor, Role
 from app.services.residents import import_residents
 from app.services.setup import init_site, is_initialised, site_view
-from tests.conftest import PASSWORD
-from tests.services.helpers import ENGLISH_HEADER, count, csv_bytes, resident_id
+from tests.helpers import PASSWORD
+from tests.helpers import ENGLISH_HEADER, count, csv_bytes, resident_id
 
 ROSTER = csv_bytes([ENGLISH_HEADER, f"张三,3,2,201,13800138000,resident_id,{resident_id()},A001,"])
 
@@ -35,8 +35,11 @@ def staff(sessions: sessionmaker[Session], admin: Actor) -> dict[str, Actor]:
     return {"guard": _actor(sessions, "guard1"), "head": _actor(sessions, "head1")}
 
 
-def test_init_creates_site_gates_admin_and_replica(sessions: sessionmaker[Session],
-                                                  admin: Actor) -> None:
+def test_init_creates_site_gates_admin_and_replica(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        assert not is_initialised(session)
+        admin = init_site(session, site_name=" 阳光花园 ", committee="阳光社区居委会",
+                          admin_username="admin", admin_password=PASSWORD, gates=["东门", "西门"])
     with sessions() as session:
         assert is_initialised(session)
         site = session.scalars(select(Site)).one()
@@ -89,7 +92,8 @@ def test_unknown_user_and_wrong_password_fail_alike(sessions: sessionmaker[Sessi
     assert wrong_password.value.render() == unknown_user.value.render()
 
 
-def test_guard_cannot_add_users_or_import(sessions: sessionmaker[Session], staff: dict[str, Actor]) -> None:
+def test_guard_cannot_add_users_or_import(sessions: sessionmaker[Session],
+                                          staff: dict[str, Actor]) -> None:
     guard = staff["guard"]
     assert guard.role is Role.GUARD
     with pytest.raises(PermissionDenied) as raised, sessions.begin() as session:

@@ -14,11 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import FixedClock
 from app.db.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_url
-from app.models import Base, Gate, Household, Person, Replica, Site, Synced
-from app.services.checks import CheckForm, record_check
-from app.services.context import Actor
+from app.models import (
+    AuditEntry, Base, Gate, Household, Person, Replica, Site, Synced, TemperatureCheck, User,
+)
+from app.services.auth import actor_for, add_user
+from app.services.checks import CheckForm, close_fever_hold, record_check
+from app.services.context import Actor, Role
 from app.services.residents import PersonForm, add_person
-from tests.services.helpers import resident_id
+from tests.helpers import resident_id
 
 SYNCED_MODELS = [m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)]
 
@@ -112,7 +115,8 @@ def test_rolled_back_transaction_leaves_no_trace(sessions: sessionmaker[Session]
     assert highest == before + 2
 
 
-def test_failed_service_call_rolls_back_the_counter(sessions: sessionmaker[Session], admin: Actor) -> None:
+def test_failed_service_call_rolls_back_the_counter(sessions: sessionmaker[Session],
+                                                    admin: Actor) -> None:
     before = _counter(sessions)
     with pytest.raises(IntegrityError), sessions.begin() as session:
         add_person(session, admin, _person("张三", "A001"))
@@ -168,3 +172,24 @@ def test_foreign_keys_are_enforced(sessions: sessionmaker[Session], admin: Actor
     with sessions() as session:
         assert session.scalars(select(Site.id)).all() == [admin.site_id]
         assert len(session.scalars(select(Gate)).all()) == 2
+
+
+def test_rows_are_stamped_with_the_acting_user(sessions: sessionmaker[Session], admin: Actor,
+                                              fixed_clock: FixedClock) -> None:
+    with sessions.begin() as session:
+        add_user(session, admin, "guard1", "门卫", Role.GUARD, "guard-pw")
+        guard = actor_for(session.scalars(select(User).where(User.username == "guard1")).one())
+        person = add_person(session, admin, _person("张三", "A001"))
+    with sessions.begin() as session:
+        hold = record_check(session, guard, CheckForm(reading="37.8", person_id=person.id))
+    fixed_clock.advance(minutes=5)
+    with sessions.begin() as session:
+        close_fever_hold(session, admin, hold.id, "fever_clinic")
+    with sessions() as session:
+        check = session.get_one(TemperatureCheck, hold.id)
+        outcome_audit = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "check.outcome")).one()
+    assert (check.created_by, check.updated_by) == (guard.user_id, admin.user_id)
+    assert check.updated_at == check.created_at + timedelta(minutes=5)
+    assert outcome_audit.created_by == admin.user_id
+    assert outcome_audit.detail == {"outcome": "fever_clinic"}

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from stdnum.cn import ric
 
+from app import clock
+from app.db.engine import DB_FILE_NAME, make_session_factory, sqlite_url
+from app.db.migrate import open_database
+from app.services.context import Actor
+from app.services.setup import init_site
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+PASSWORD = "secret-pw"
+START = datetime(2026, 3, 2, 10, 0, tzinfo=SHANGHAI)  # 10:00 on a Monday at the compound
 ENGLISH_HEADER = "name,building,unit,room,phone,id_type,id_number,pass_no,tags"
 CHINESE_HEADER = "姓名,楼号,单元,室号,电话,证件类型,证件号码,出入证号,标签"
 
@@ -36,3 +50,24 @@ def count(sessions: sessionmaker[Session], model: type) -> int:
 
 def csv_bytes(lines: list[str], encoding: str = "utf-8") -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode(encoding)
+
+
+def build_initialised_database(folder: Path) -> Actor:
+    """Create a database in ``folder`` as the ``admin`` fixture does, at the fixed start time."""
+    previous = clock.use_clock(clock.FixedClock(START))
+    try:
+        engine = open_database(sqlite_url(folder))
+        with make_session_factory(engine).begin() as session:
+            actor = init_site(session, site_name="阳光花园", committee="阳光社区居委会",
+                              admin_username="admin", admin_password=PASSWORD,
+                              gates=["东门", "西门"])
+        engine.dispose()  # the last connection folds the WAL into the file
+    finally:
+        clock.use_clock(previous)
+    return actor
+
+
+def copy_database(source: Path, folder: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        (folder / f"{DB_FILE_NAME}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source / DB_FILE_NAME, folder / DB_FILE_NAME)

@@ -1,0 +1,164 @@
+"""``make bench``: each figure, its target, and its ratio to a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks import fixture
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: float
+    baseline: float | None = None
+    baseline_name: str = ""
+    ratio_target: float | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.baseline if self.baseline else None
+
+    @property
+    def ok(self) -> bool:
+        within = self.value <= self.target
+        if self.ratio_target is not None and self.ratio is not None:
+            within = within and self.ratio <= self.ratio_target
+        return within
+
+    def line(self) -> str:
+        ratio = f"{self.ratio:6.2f}x {self.baseline_name} ({self.baseline:.3g} {self.unit})" \
+            if self.ratio is not None else ""
+        limit = f"<= {self.target:g} {self.unit}"
+        if self.ratio_target is not None:
+            limit += f" and <= {self.ratio_target:g}x"
+        return f"{'ok  ' if self.ok else 'FAIL'} {self.name:<44} {self.value:9.3f} {self.unit:<3} " \
+               f"target {limit:<22} {ratio}"
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def time_child(*args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GATEPOST_PASSWORD": fixture.PASSWORD,
+           "GATEPOST_NOW": fixture.NOW.isoformat()}
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "benchmarks.startup_probe", *args],
+                               stdout=subprocess.PIPE, env=env, text=True)
+    line = process.stdout.readline() if process.stdout else ""
+    elapsed = time.perf_counter() - started
+    process.wait()
+    if line.strip() != "READY":
+        raise SystemExit(f"start-up probe {args} failed")
+    return elapsed
+
+
+def startup(folder: Path) -> Figure:
+    time_child("bare")  # warm the file cache once
+    bare = statistics.median(time_child("bare") for _ in range(5))
+    gate = statistics.median(time_child("gate", str(folder)) for _ in range(5))
+    return Figure("start-up to gate page ready (1M checks)", gate, "s", 1.0, bare,
+                  "bare QMainWindow", ratio_target=5.0)
+
+
+def save_check(folder: Path, sessions, actor) -> list[Figure]:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from app.models import Person
+    from app.services.checks import CheckForm, record_check
+
+    with sessions() as session:
+        people = list(session.scalars(select(Person.id).limit(300)))
+    times = []
+    for i in range(300):
+        form = CheckForm(reading=f"36.{i % 10}", person_id=people[i])
+        started = time.perf_counter()
+        with sessions.begin() as session:
+            record_check(session, actor, form)
+        times.append((time.perf_counter() - started) * 1000)
+    raw = sqlite3.connect(folder / "gatepost.db", isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+    raw.execute("CREATE TABLE IF NOT EXISTS bench_raw (id TEXT PRIMARY KEY, person TEXT, reading INT, at TEXT)")
+    raw_times = []
+    for i in range(300):
+        started = time.perf_counter()
+        raw.execute("BEGIN")
+        raw.execute("INSERT INTO bench_raw VALUES (?, ?, ?, datetime('now'))",
+                    (uuid.uuid4().hex, people[i].hex, 366))
+        raw.execute("COMMIT")
+        raw_times.append((time.perf_counter() - started) * 1000)
+    raw.execute("DROP TABLE bench_raw")
+    raw.close()
+    return [
+        Figure("save a check, median", statistics.median(times), "ms", 3.0,
+               statistics.median(raw_times), "raw sqlite3 insert+commit"),
+        Figure("save a check, p99", percentile(times, 99), "ms", 15.0,
+               percentile(raw_times, 99), "raw sqlite3 insert+commit"),
+    ]
+
+
+def lookups(sessions, actor) -> Figure:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from app.models import Household, Person, Visit
+    from app.services.lookup import lookup
+
+    with sessions() as session:
+        people = session.execute(
+            select(Person.name, Person.pass_no, Person.name_initials, Person.id_last4)
+            .where(Person.id_last4.is_not(None)).limit(40)).all()
+        rooms = list(session.scalars(select(Household.room_key).limit(20)))
+        plates = list(session.scalars(select(Visit.plate).where(Visit.plate.is_not(None)).limit(20)))
+    queries: list[str] = []
+    for name, pass_no, initials, last4 in people:
+        queries += [name[:i] for i in range(1, len(name) + 1)]
+        queries += [pass_no[:i] for i in range(1, len(pass_no) + 1)]
+        queries += [initials[:i] for i in range(1, len(initials) + 1)]
+        queries.append(last4)
+    queries += rooms + [p[:i] for p in plates for i in range(1, len(p) + 1)]
+    times = []
+    with sessions() as session:
+        for query in queries:
+            started = time.perf_counter()
+            lookup(session, actor, query)
+            times.append((time.perf_counter() - started) * 1000)
+    return Figure(f"lookup as you type, p95 of {len(queries)}", percentile(times, 95), "ms", 20.0,
+                  statistics.median(times), "its own median")
+
+
+def main() -> None:
+    folder, built = fixture.ensure()
+    figures: list[Figure] = []
+    if built is not None:
+        figures.append(Figure("demo-data: 1M checks (20k residents, 25 days)", built, "s", 60.0))
+    else:
+        print(f"(demo-data timing: the fixture in {folder} was built earlier; "
+              "delete .bench/ to measure it again)")
+    from app import clock
+
+    clock.use_clock(clock.FixedClock(fixture.NOW))
+    sessions, actor = fixture.signed_in(folder)
+    figures.append(startup(folder))
+    figures += save_check(folder, sessions, actor)
+    figures.append(lookups(sessions, actor))
+    for figure in figures:
+        print(figure.line())
+    if not all(f.ok for f in figures):
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()

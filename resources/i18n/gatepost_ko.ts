@@ -1,0 +1,1247 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>비밀번호 확인: </translation>
+    </message>
+    <message>
+        <source>Main gate</source>
+        <translation>정문</translation>
+    </message>
+    <message>
+        <source>Compound {name} is ready.</source>
+        <translation>단지 &quot;{name}&quot; 설정을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>{line}행: {message}</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, {created} added, {updated} updated, {bad} with errors.</source>
+        <translation>{rows}행 읽음, {created}명 추가, {updated}명 수정, 오류 {bad}행.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows listed and import again.</source>
+        <translation>가져온 항목이 없습니다. 위에 표시된 행을 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>FEVER: wait for a second reading</source>
+        <translation>발열: 재측정 대기</translation>
+    </message>
+    <message>
+        <source>{residents} residents, {checks} checks, {visits} visits added.</source>
+        <translation>주민 {residents}명, 체온 측정 {checks}건, 방문 {visits}건을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>데이터베이스에 이상이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DayLogPage</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>동·호수</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>측정 부위</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>출입구</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>waiting for second reading</source>
+        <translation>재측정 대기</translation>
+    </message>
+    <message>
+        <source>second reading</source>
+        <translation>재측정</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>All gates</source>
+        <translation>전체 출입구</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Fevers only</source>
+        <translation>발열자만</translation>
+    </message>
+    <message>
+        <source>Visitors still inside only</source>
+        <translation>아직 안에 있는 방문객만</translation>
+    </message>
+    <message>
+        <source>Temperature checks</source>
+        <translation>체온 측정</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>방문객</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Something went wrong. The details are in the log file; nothing you entered was lost.</source>
+        <translation>문제가 발생했습니다. 자세한 내용은 로그 파일에 기록되었으며, 입력한 내용은 사라지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>GatePost</source>
+        <translation>GatePost</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Set GATEPOST_PASSWORD or run in a terminal.</source>
+        <translation>GATEPOST_PASSWORD를 설정하거나 터미널에서 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Give --user NAME (or set GATEPOST_USER).</source>
+        <translation>--user NAME을 지정하세요(또는 GATEPOST_USER를 설정하세요).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No resident matches.</source>
+        <translation>일치하는 주민이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Residents matching: {n}; be more specific.</source>
+        <translation>일치하는 주민이 {n}명입니다. 더 자세히 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite database can be backed up here.</source>
+        <translation>여기서는 SQLite 데이터베이스만 백업할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {detail}</source>
+        <translation>데이터베이스 파일이 손상되었습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>{n} records point at records that do not exist.</source>
+        <translation>존재하지 않는 기록을 가리키는 기록이 {n}건 있습니다.</translation>
+    </message>
+    <message>
+        <source>The schema is at {found}, this program expects {expected}.</source>
+        <translation>데이터베이스 스키마 버전이 맞지 않습니다(현재 {found}, 필요 {expected}).</translation>
+    </message>
+    <message>
+        <source>The tables differ from what this program expects: {detail}</source>
+        <translation>테이블 구조가 이 프로그램과 맞지 않습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>This database has no compound yet. Run the setup first.</source>
+        <translation>이 데이터베이스에는 아직 단지가 없습니다. 먼저 초기 설정을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown ID type; use ID card, passport, HK/Macao or Taiwan permit, foreign PR card.</source>
+        <translation>알 수 없는 신분증 종류입니다. 거민신분증, 여권, 홍콩·마카오 또는 대만 통행증, 외국인 영구거류증 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the ID type.</source>
+        <translation>신분증 종류를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>신분증 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Old 15-digit number; ask for the 18-digit number on the current card.</source>
+        <translation>예전 15자리 번호입니다. 현재 신분증에 적힌 18자리 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Needs 18 characters, this has {count}; check the number.</source>
+        <translation>18자리여야 하는데 {count}자리입니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Needs 17 digits, then a digit or X; check the number.</source>
+        <translation>숫자 17자리 다음에 숫자 또는 X가 와야 합니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match; check the number again.</source>
+        <translation>마지막 자리(검증 숫자)가 맞지 않습니다. 번호를 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a real birth date; check the number again.</source>
+        <translation>7~14번째 자리가 올바른 생년월일이 아닙니다. 번호를 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The birth date in the number is in the future; check the number again.</source>
+        <translation>번호 속 생년월일이 미래 날짜입니다. 번호를 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The birth date in the number is before 1900; check the number again.</source>
+        <translation>번호 속 생년월일이 1900년 이전입니다. 번호를 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Region code {code} is not in the table; check the first six digits.</source>
+        <translation>목록에 없는 지역 코드({code})입니다. 앞 6자리를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 20 letters and digits; check the number.</source>
+        <translation>여권 번호는 영문자와 숫자 5~20자입니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Starts with H, M or C, then 8 to 10 letters or digits; check the number.</source>
+        <translation>H, M 또는 C로 시작하고 영문자나 숫자 8~10자가 이어져야 합니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Needs 8 digits (older permits: 10 letters or digits); check the number.</source>
+        <translation>숫자 8자리여야 합니다(이전 통행증은 영문자·숫자 10자). 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Needs 3 letters and 12 digits, or 18 digits starting with 9; check the number.</source>
+        <translation>영문자 3자와 숫자 12자리, 또는 9로 시작하는 숫자 18자리여야 합니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Names can have at most {max} characters.</source>
+        <translation>이름은 최대 {max}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible control characters; type it again.</source>
+        <translation>이름에 보이지 않는 제어 문자가 들어 있습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use only digits, spaces, hyphens and a leading +.</source>
+        <translation>숫자, 공백, 하이픈(-)과 맨 앞의 +만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits, this has {count}; check the number.</source>
+        <translation>휴대폰 번호는 11자리인데 {count}자리입니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number; check the digits (landlines need the area code).</source>
+        <translation>올바른 전화번호가 아닙니다. 숫자를 확인하세요(유선 전화는 지역번호 포함).</translation>
+    </message>
+    <message>
+        <source>Enter the plate number.</source>
+        <translation>차량 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Start with the province character, e.g. 京 or 粤.</source>
+        <translation>京, 粤처럼 성(省) 약칭 글자로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The second character must be a letter A–Z other than I or O.</source>
+        <translation>두 번째 글자는 I, O를 제외한 영문자 A–Z여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Not a mainland plate; type it like 京A12345 or 粤BD12345.</source>
+        <translation>중국 본토 번호판이 아닙니다. 京A12345 또는 粤BD12345처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the room, e.g. 3-2-201.</source>
+        <translation>동·호수를 입력하세요(예: 3-2-201).</translation>
+    </message>
+    <message>
+        <source>Write the room as building-unit-room, e.g. 3-2-201 or 3-201.</source>
+        <translation>동-단원-호 형식으로 입력하세요(예: 3-2-201 또는 3-201).</translation>
+    </message>
+    <message>
+        <source>Unknown tag &quot;{tag}&quot;; use {known}.</source>
+        <translation>알 수 없는 태그입니다: &quot;{tag}&quot;. 사용 가능한 태그: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;{language}&quot;; use en, ja or ko.</source>
+        <translation>알 수 없는 언어입니다: &quot;{language}&quot;. en, ja, ko 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the temperature, e.g. 36.6.</source>
+        <translation>체온을 입력하세요(예: 36.6).</translation>
+    </message>
+    <message>
+        <source>Not a number; enter the temperature like 36.6.</source>
+        <translation>숫자가 아닙니다. 체온을 36.6처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use one decimal place, like 36.6.</source>
+        <translation>소수점 아래 한 자리까지만 입력하세요(예: 36.6).</translation>
+    </message>
+    <message>
+        <source>The decimal point looks misplaced; did you mean {suggestion}?</source>
+        <translation>소수점 위치가 잘못된 것 같습니다. {suggestion}이(가) 맞나요?</translation>
+    </message>
+    <message>
+        <source>Add the decimal point; did you mean {suggestion}?</source>
+        <translation>소수점을 넣으세요. {suggestion}이(가) 맞나요?</translation>
+    </message>
+    <message>
+        <source>Reading outside {low}–{high} °C; measure again.</source>
+        <translation>측정값이 {low}–{high} °C 범위를 벗어났습니다. 다시 측정하세요.</translation>
+    </message>
+    <message>
+        <source>Choose how the temperature was taken.</source>
+        <translation>측정 부위를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown method; use forehead, wrist, ear or armpit.</source>
+        <translation>알 수 없는 측정 부위입니다. forehead(이마), wrist(손목), ear(귀), armpit(겨드랑이) 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Use at least {n} characters.</source>
+        <translation>{n}자 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 characters without spaces.</source>
+        <translation>공백 없이 1~64자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>이미 사용 중인 사용자 이름입니다.</translation>
+    </message>
+    <message>
+        <source>No such temperature check.</source>
+        <translation>해당 체온 측정 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no gate of that name.</source>
+        <translation>그런 이름의 출입구가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose who is checked.</source>
+        <translation>측정 대상을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Find the resident first.</source>
+        <translation>먼저 주민을 검색하세요.</translation>
+    </message>
+    <message>
+        <source>This resident is not in the roster.</source>
+        <translation>주민 명부에 없는 주민입니다.</translation>
+    </message>
+    <message>
+        <source>No such fever hold.</source>
+        <translation>해당 발열 대기 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This fever hold is already closed.</source>
+        <translation>이미 처리가 끝난 발열 대기 건입니다.</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} more seconds before the second reading.</source>
+        <translation>재측정까지 {seconds}초 더 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
+        <translation>출입 거부, 선별진료소, 주민위원회 보고 중에서 선택하세요. 재측정 결과가 정상일 때만 해제됩니다.</translation>
+    </message>
+    <message>
+        <source>This needs the role {role}; you are signed in as {mine}.</source>
+        <translation>{role} 권한이 필요합니다(현재 로그인 역할: {mine}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mb} MB.</source>
+        <translation>파일 크기가 {mb} MB를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a text file; save it as CSV.</source>
+        <translation>텍스트 파일이 아닙니다. CSV 형식으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK; save it as CSV (UTF-8).</source>
+        <translation>파일 인코딩이 UTF-8도 GBK도 아닙니다. CSV(UTF-8)로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>빈 파일입니다.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; missing: {columns}.</source>
+        <translation>첫 줄에 열 이름이 있어야 합니다. 없는 열: {columns}.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not valid CSV.</source>
+        <translation>{line}행이 올바른 CSV 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file has more than {n} rows.</source>
+        <translation>파일이 {n}행을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 200000.</source>
+        <translation>1~200000 사이의 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter 0 to 3660.</source>
+        <translation>0~3660 사이의 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use letters and digits only, at most 32.</source>
+        <translation>영문자와 숫자만 최대 32자까지 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This line has more cells than the first line; is a comma not in quotes?</source>
+        <translation>이 행의 칸 수가 첫 줄보다 많습니다. 따옴표 밖에 쉼표가 있지 않은지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Also on line {line}.</source>
+        <translation>{line}행과 중복됩니다.</translation>
+    </message>
+    <message>
+        <source>Enter 1 to {limit} characters.</source>
+        <translation>1~{limit}자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This database already has a compound.</source>
+        <translation>이 데이터베이스에는 이미 단지가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter at least one gate.</source>
+        <translation>출입구를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Gate names must differ.</source>
+        <translation>출입구 이름은 서로 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to {n}.</source>
+        <translation>0~{n} 사이의 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>다음 중에서 선택하세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>A visitor with a fever cannot be admitted; refuse and record why.</source>
+        <translation>발열이 있는 방문객은 들여보낼 수 없습니다. 출입을 거부하고 사유를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Say why the visitor is refused.</source>
+        <translation>거부 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No such visit.</source>
+        <translation>해당 방문 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This visitor is not inside.</source>
+        <translation>이 방문객은 단지 안에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer GatePost; install that version.</source>
+        <translation>이 데이터베이스는 더 새로운 버전의 GatePost로 작성되었습니다. 해당 버전을 설치하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FeverOutcome</name>
+    <message>
+        <source>Normal on second reading</source>
+        <translation>재측정 정상</translation>
+    </message>
+    <message>
+        <source>Entry refused</source>
+        <translation>출입 거부</translation>
+    </message>
+    <message>
+        <source>Sent to a fever clinic</source>
+        <translation>선별진료소로 보냄</translation>
+    </message>
+    <message>
+        <source>Resident reported to the committee</source>
+        <translation>주민위원회에 보고함</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>동</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단원</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>동·호수</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>신분증 종류</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>신분증 번호</translation>
+    </message>
+    <message>
+        <source>Pass number</source>
+        <translation>출입증 번호</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>측정 부위</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>출입구</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>대상자</translation>
+    </message>
+    <message>
+        <source>Host household</source>
+        <translation>방문 세대</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>방문 목적</translation>
+    </message>
+    <message>
+        <source>Vehicle plate</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>동행 인원</translation>
+    </message>
+    <message>
+        <source>Where from (14 days)</source>
+        <translation>최근 14일 방문지</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>출입 허가 여부</translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <translation>거부 사유</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>조치 결과</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>단지</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>주민위원회</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문 기록</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>주민 수</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>동·호수</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>출입구</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>저장 (Enter)</translation>
+    </message>
+    <message>
+        <source>Register visitor (F2)</source>
+        <translation>방문객 등록 (F2)</translation>
+    </message>
+    <message>
+        <source>Second reading (F4)</source>
+        <translation>재측정 (F4)</translation>
+    </message>
+    <message>
+        <source>Waiting for a second reading</source>
+        <translation>재측정 대기</translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation>최근 측정</translation>
+    </message>
+    <message>
+        <source>Ready: scan a pass or type a name</source>
+        <translation>준비됨: 출입증을 스캔하거나 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Pass number, name, pinyin initials, room or plate</source>
+        <translation>출입증 번호, 이름, 병음 첫 글자, 동·호수 또는 차량 번호</translation>
+    </message>
+    <message>
+        <source>Who is it? (company, name; optional)</source>
+        <translation>누구인가요? (회사·이름, 선택)</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Check the pass number or name.</source>
+        <translation>일치하는 사람이 없습니다. 출입증 번호나 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Find the person first: scan the pass or type a name.</source>
+        <translation>먼저 대상자를 찾으세요. 출입증을 스캔하거나 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>FEVER {reading} °C: {who} must wait at the gate.
+Second reading at {time}.</source>
+        <translation>발열 {reading} °C: {who}, 출입구에서 대기해야 합니다.
+재측정 시각: {time}</translation>
+    </message>
+    <message>
+        <source>{reading} °C: {who} may enter.</source>
+        <translation>{reading} °C: {who} 출입 가능합니다.</translation>
+    </message>
+    <message>
+        <source>second reading in {m}:{s:02d}</source>
+        <translation>재측정까지 {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>second reading due now</source>
+        <translation>지금 재측정하세요</translation>
+    </message>
+    <message>
+        <source>Visitors inside: {n} (F5)</source>
+        <translation>단지 내 방문객: {n} (F5)</translation>
+    </message>
+    <message>
+        <source>Visitor {name} registered and admitted.</source>
+        <translation>방문객 {name}: 등록하고 입장을 허용했습니다.</translation>
+    </message>
+    <message>
+        <source>Visitor {name} refused: {reason}</source>
+        <translation>방문객 {name} 출입 거부: {reason}</translation>
+    </message>
+    <message>
+        <source>Second reading {reading} °C: {who} may enter.</source>
+        <translation>재측정 {reading} °C: {who} 출입 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Fever confirmed for {who}: {outcome}.</source>
+        <translation>{who} 발열 확인: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Still a fever: {reading} °C. Record what was done (F4).</source>
+        <translation>여전히 발열입니다: {reading} °C. 조치 내용을 기록하세요 (F4).</translation>
+    </message>
+</context>
+<context>
+    <name>IdType</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>중국 거민신분증</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>여권</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao travel permit</source>
+        <translation>홍콩·마카오 통행증</translation>
+    </message>
+    <message>
+        <source>Taiwan travel permit</source>
+        <translation>대만 통행증</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID</source>
+        <translation>외국인 영구거류 신분증</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import roster: {file}</source>
+        <translation>주민 명부 가져오기: {file}</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>파일 확인 중…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>올바른 행만 가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Importing the roster…</source>
+        <translation>주민 명부를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {valid} ready to import, {bad} with errors, {warned} with warnings.</source>
+        <translation>{rows}행 읽음: 가져오기 가능 {valid}행, 오류 {bad}행, 경고 {warned}행.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Imported: {created} added, {updated} updated.</source>
+        <translation>가져오기 완료: {created}명 추가, {updated}명 수정.</translation>
+    </message>
+</context>
+<context>
+    <name>InsideDialog</name>
+    <message>
+        <source>Visitors inside</source>
+        <translation>단지 내 방문객</translation>
+    </message>
+    <message>
+        <source>Sign out selected (Enter)</source>
+        <translation>선택한 방문객 퇴장 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Still inside: {n}</source>
+        <translation>퇴장하지 않은 방문객: {n}명</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>GatePost: sign in</source>
+        <translation>GatePost 로그인</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GatePost — {site}</source>
+        <translation>GatePost — {site}</translation>
+    </message>
+    <message>
+        <source>Gate (Ctrl+1)</source>
+        <translation>출입구 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Day log (Ctrl+2)</source>
+        <translation>일일 기록 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Residents (Ctrl+3)</source>
+        <translation>주민 (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Night theme</source>
+        <translation>야간 모드</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <source>Forehead</source>
+        <translation>이마</translation>
+    </message>
+    <message>
+        <source>Wrist</source>
+        <translation>손목</translation>
+    </message>
+    <message>
+        <source>Ear</source>
+        <translation>귀</translation>
+    </message>
+    <message>
+        <source>Armpit</source>
+        <translation>겨드랑이</translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <source>Visiting a household</source>
+        <translation>세대 방문</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배달</translation>
+    </message>
+    <message>
+        <source>Repair or maintenance</source>
+        <translation>수리·점검</translation>
+    </message>
+    <message>
+        <source>Official business</source>
+        <translation>공무</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>의료·돌봄</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Second reading</source>
+        <translation>재측정</translation>
+    </message>
+    <message>
+        <source>{who}: first reading {reading} °C at {time}</source>
+        <translation>{who}: {time} 1차 측정 {reading} °C</translation>
+    </message>
+    <message>
+        <source>Save second reading</source>
+        <translation>재측정 저장</translation>
+    </message>
+    <message>
+        <source>If the fever stays, record what was done:</source>
+        <translation>발열이 계속되면 조치 내용을 기록하세요:</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <source>Wait {m}:{s:02d} before the second reading.</source>
+        <translation>재측정까지 {m}:{s:02d} 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Take the second reading now.</source>
+        <translation>지금 재측정하세요.</translation>
+    </message>
+    <message>
+        <source>Still {reading} °C. Choose what was done.</source>
+        <translation>여전히 {reading} °C입니다. 조치 내용을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Pass</source>
+        <translation>출입증</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>동·호수</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>신분증</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Import roster (CSV)…</source>
+        <translation>주민 명부 가져오기 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Residents: {n}</source>
+        <translation>주민: {n}명</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>주민 명부 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Guard</source>
+        <translation>경비원</translation>
+    </message>
+    <message>
+        <source>Committee head</source>
+        <translation>위원장</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>GatePost: first start</source>
+        <translation>GatePost 초기 설정</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>환영합니다</translation>
+    </message>
+    <message>
+        <source>GatePost keeps the gate register of your compound on this computer. It works without any network. Choose the language, then describe the compound.</source>
+        <translation>GatePost는 단지의 출입 기록을 이 컴퓨터에 보관합니다. 네트워크 없이 작동합니다. 언어를 선택한 다음 단지 정보를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The compound</source>
+        <translation>단지 정보</translation>
+    </message>
+    <message>
+        <source>Compound name</source>
+        <translation>단지 이름</translation>
+    </message>
+    <message>
+        <source>Residents&apos; committee</source>
+        <translation>주민위원회</translation>
+    </message>
+    <message>
+        <source>Gates (separate with commas)</source>
+        <translation>출입구 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>East gate, West gate</source>
+        <translation>동문, 서문</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>관리자 계정</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Add demo residents and two weeks of traffic, to practise</source>
+        <translation>연습용 가상 주민과 2주간의 출입 기록 추가</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Main gate</source>
+        <translation>정문</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKind</name>
+    <message>
+        <source>Resident</source>
+        <translation>주민</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>배달원</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>Tag</name>
+    <message>
+        <source>Elderly, living alone</source>
+        <translation>독거노인</translation>
+    </message>
+    <message>
+        <source>Needs dialysis</source>
+        <translation>투석 필요</translation>
+    </message>
+    <message>
+        <source>Needs chemotherapy</source>
+        <translation>항암 치료 필요</translation>
+    </message>
+    <message>
+        <source>Foreign resident</source>
+        <translation>외국인 주민</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>VisitColumns</name>
+    <message>
+        <source>In</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>퇴장</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>신분증</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>방문 세대</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>출입증</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>방문객 등록</translation>
+    </message>
+    <message>
+        <source>e.g. 3-2-201</source>
+        <translation>예: 3-2-201</translation>
+    </message>
+    <message>
+        <source>e.g. 京A12345 (optional)</source>
+        <translation>예: 京A12345 (선택)</translation>
+    </message>
+    <message>
+        <source>cities or districts visited in the last 14 days</source>
+        <translation>최근 14일간 방문한 도시 또는 구</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>입장 허용</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>출입 거부</translation>
+    </message>
+    <message>
+        <source>reason for refusal</source>
+        <translation>거부 사유</translation>
+    </message>
+    <message>
+        <source>Issue a temporary pass</source>
+        <translation>임시 출입증 발급</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
+        <translation>재방문객입니다. 새로 입력하지 않으면 기존에 등록된 신분증 번호와 전화번호를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>(on record)</source>
+        <translation>(기존 정보)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,112 @@
+"""The gate desk driven from the keyboard, as a guard would, on a real database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app.domain.temperature import FeverOutcome
+from app.models import TemperatureCheck
+from app.services.checks import open_fever_holds
+from app.ui.gate_page import GatePage
+from app.ui.recheck_dialog import RecheckDialog
+from tests.helpers import count
+
+
+def make_page(qtbot, ctx) -> GatePage:  # noqa: ANN001
+    page = GatePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.focus_entry()
+    return page
+
+
+def type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_pass_number_then_reading_saves_a_check(qtbot, ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, ctx)
+    type_into(qtbot, page.search, "00001")
+    assert page.selected is not None and page.selected.name == "张三"
+    assert page.focusWidget() is page.temperature
+    type_into(qtbot, page.temperature, "366")  # keypad entry: the point is added
+    assert count(ctx.sessions, TemperatureCheck) == 1
+    with ctx.sessions() as session:
+        check = session.scalars(select(TemperatureCheck)).one()
+    assert check.reading_dt == 366 and not check.is_fever
+    assert page.banner.property("state") == "ok"
+    assert "36.6" in page.banner.text() and "张三" in page.banner.text()
+    assert page.focusWidget() is page.search and page.search.text() == ""
+
+
+def test_pinyin_initials_find_the_resident_and_mask_the_id(qtbot, ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, ctx)
+    qtbot.keyClicks(page.search, "zs")
+    page._lookup_timer.timeout.emit()
+    assert page.suggestions.isVisible()
+    line = page.suggestions.item(0).text()
+    assert "张三" in line and "110105********" in line
+    assert "19491231" not in line
+
+
+def test_a_typo_reading_is_refused_and_the_entry_kept(qtbot, ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, ctx)
+    type_into(qtbot, page.search, "00002")
+    page.temperature.setText("3.65")
+    qtbot.keyClick(page.temperature, Qt.Key.Key_Return)
+    assert count(ctx.sessions, TemperatureCheck) == 0
+    assert page.field_error.text().startswith("Temperature:")
+    assert page.temperature.text() == "3.65"
+    assert page.selected is not None and page.selected.name == "李喆"
+
+
+def test_fever_walks_through_the_recheck(qtbot, ctx, fixed_clock) -> None:  # noqa: ANN001
+    page = make_page(qtbot, ctx)
+    type_into(qtbot, page.search, "00003")
+    type_into(qtbot, page.temperature, "378")
+    assert page.banner.property("state") == "fever"
+    assert page.holds.count() == 1 and page.recheck_button.isEnabled()
+    hold = page.holds.item(0).data(Qt.ItemDataRole.UserRole)
+
+    dialog = RecheckDialog(ctx, hold)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.temperature, "365")
+    assert "Wait" in dialog.error.text() or "wait" in dialog.error.text()
+    assert dialog.result_check is None
+
+    fixed_clock.advance(seconds=180)
+    dialog.temperature.clear()
+    type_into(qtbot, dialog.temperature, "365")
+    assert dialog.result_check is not None and not dialog.result_check.is_fever
+    assert ctx.call(open_fever_holds) == []
+
+
+def test_a_fever_that_stays_needs_an_outcome(qtbot, ctx, fixed_clock) -> None:  # noqa: ANN001
+    page = make_page(qtbot, ctx)
+    type_into(qtbot, page.search, "00001")
+    type_into(qtbot, page.temperature, "38.2")
+    hold = ctx.call(open_fever_holds)[0]
+    fixed_clock.advance(minutes=4)
+    dialog = RecheckDialog(ctx, hold)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.temperature, "38.0")
+    assert dialog.result_check.is_fever and len(ctx.call(open_fever_holds)) == 1
+    dialog._on_outcome(FeverOutcome.FEVER_CLINIC)
+    assert ctx.call(open_fever_holds) == []
+    with ctx.sessions() as session:
+        first = session.get(TemperatureCheck, hold.id)
+        assert first.outcome == "fever_clinic"
+
+
+def test_courier_needs_no_roster_entry(qtbot, ctx) -> None:  # noqa: ANN001
+    page = make_page(qtbot, ctx)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("courier"))
+    page.search.setText("顺丰")  # QTest types Latin-1 only
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.focusWidget() is page.temperature
+    type_into(qtbot, page.temperature, "36.4")
+    with ctx.sessions() as session:
+        check = session.scalars(select(TemperatureCheck)).one()
+    assert check.subject_kind == "courier" and check.subject_label == "顺丰"
