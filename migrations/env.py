@@ -6,12 +6,15 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from app.models import Base
+from app.models.base import use_postgresql_conditions
 
 config = context.config
 target_metadata = Base.metadata
 
 
 def _configure(connection) -> None:  # noqa: ANN001
+    if connection.dialect.name == "postgresql":
+        use_postgresql_conditions(target_metadata)
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -8,6 +8,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import stamping
+from app.models import Base
+from app.models.base import use_postgresql_conditions
 
 DB_FILE_NAME = "gatepost.db"
 BUSY_TIMEOUT_MS = 5000
@@ -33,6 +35,8 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        use_postgresql_conditions(Base.metadata)
     return engine
 
 

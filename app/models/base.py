@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid
+from sqlalchemy import ColumnElement, DateTime, Index, MetaData, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from uuid_utils.compat import uuid7
 
@@ -62,3 +62,21 @@ class Synced:
     updated_at: Mapped[datetime]
     updated_by: Mapped[uuid.UUID | None]
     deleted: Mapped[bool] = mapped_column(default=False)
+
+
+def partial_index(name: str, column: object, where: ColumnElement[bool]) -> Index:
+    """An index over the rows matching ``where``, on SQLite and PostgreSQL alike.
+
+    Only SQLite's condition is set here: naming PostgreSQL's would load that dialect at every
+    gate's start. ``use_postgresql_conditions`` adds it for a PostgreSQL engine.
+    """
+    index = Index(name, column, sqlite_where=where)
+    index.info["where"] = where
+    return index
+
+
+def use_postgresql_conditions(metadata: MetaData) -> None:
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            if "where" in index.info:
+                index.dialect_options["postgresql"]["where"] = index.info["where"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, ForeignKey, Index, SmallInteger, String, and_, text
+from sqlalchemy import ColumnElement, ForeignKey, Index, SmallInteger, String, and_
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Synced
+from app.models.base import Base, Synced, partial_index
 
 
 class TemperatureCheck(Synced, Base):
@@ -43,9 +43,7 @@ def is_open_hold() -> ColumnElement[bool]:
 
 # Rechecks are rare and looked up by value; a full index would lure the planner into reading
 # every first reading when asked for "recheck_of_id IS NULL".
-Index("ix_temperature_checks_recheck_of_id", TemperatureCheck.recheck_of_id,
-      sqlite_where=TemperatureCheck.recheck_of_id.is_not(None),
-      postgresql_where=TemperatureCheck.recheck_of_id.is_not(None))
+partial_index("ix_temperature_checks_recheck_of_id", TemperatureCheck.recheck_of_id,
+              TemperatureCheck.recheck_of_id.is_not(None))
 # Open holds are a handful among millions of checks: a partial index finds them at once.
-Index("ix_temperature_checks_open_holds", TemperatureCheck.taken_at, sqlite_where=is_open_hold(),
-      postgresql_where=text("is_fever IS true AND recheck_of_id IS NULL AND outcome IS NULL"))
+partial_index("ix_temperature_checks_open_holds", TemperatureCheck.taken_at, is_open_hold())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -22,13 +22,13 @@ class Household(Synced, Base):
 
 
 class Person(Synced, Base):
-    """A resident. ``name_initials``/``name_pinyin``/``id_last4`` exist only for lookup."""
+    """A resident. ``name_initials``/``name_pinyin``/``id_last4`` exist only for lookup.
+
+    Indexes are single-column: a gate holds one site, and an index led by ``site_id`` would
+    tempt SQLite's planner away from the selective column.
+    """
 
     __tablename__ = "people"
-    __table_args__ = (
-        Index("ix_people_site_pass_no", "site_id", "pass_no"),
-        Index("ix_people_site_id_number", "site_id", "id_number"),
-    )
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
     household_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"), index=True)
@@ -37,8 +37,8 @@ class Person(Synced, Base):
     name_pinyin: Mapped[str] = mapped_column(String(200), index=True, default="")
     phone: Mapped[str | None] = mapped_column(String(32))
     id_type: Mapped[str | None] = mapped_column(String(32))
-    id_number: Mapped[str | None] = mapped_column(String(32))
+    id_number: Mapped[str | None] = mapped_column(String(32), index=True)
     id_last4: Mapped[str | None] = mapped_column(String(4), index=True)
-    pass_no: Mapped[str | None] = mapped_column(String(32))
+    pass_no: Mapped[str | None] = mapped_column(String(32), index=True)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     language: Mapped[str | None] = mapped_column(String(8))

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session
 
 from app.domain.identity import mask_id_number
@@ -22,7 +22,7 @@ from app.services.context import Actor, Role, authorize
 
 MAX_QUERY = 40
 MIN_VISITOR_QUERY = 2
-VISIT_CANDIDATES = 40
+VISIT_CANDIDATES = 24
 
 
 @dataclass(frozen=True)
@@ -67,31 +67,35 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     if upper[0] in PROVINCES:
         visits.append(_prefix(Visit.plate, upper.replace(" ", "").replace("·", "")))
     room = try_parse_room(text)
-    hits: dict[uuid.UUID, LookupHit] = {}
-    queries = [(condition, None) for condition in people]
     if room is not None:
-        queries.append((None, room.key))
-    for condition, room_key in queries:
+        people.append((Household.site_id == actor.site_id) & (Household.room_key == room.key))
+    hits: dict[uuid.UUID, LookupHit] = {}
+    # Plain columns rather than ORM objects: a keystroke builds a few dozen rows at most.
+    person_columns = (Person.id, Person.name, Household.room_key, Person.pass_no,
+                      Person.id_number, Person.tags)
+    for condition in people:
         query = (
-            select(Person, Household.room_key)
-            .outerjoin(Household, Person.household_id == Household.id)
-            .where(Person.site_id == actor.site_id, Person.deleted.is_(False))
+            select(*person_columns)
+            .select_from(Person)
+            .join(Household, Person.household_id == Household.id, isouter=room is None)
+            .where(condition, Person.site_id == actor.site_id, Person.deleted.is_(False))
             .limit(limit)
         )
-        query = query.where(Household.room_key == room_key) if room_key else query.where(condition)
-        for person, key in session.execute(query):
-            hits.setdefault(person.id, LookupHit(
-                "resident", person.id, person.name, key or "", person.pass_no or "",
-                mask_id_number(person.id_number or ""), tuple(person.tags),
+        for person_id, name, room_key, pass_no, id_number, tags in session.execute(query):
+            hits.setdefault(person_id, LookupHit(
+                "resident", person_id, name, room_key or "", pass_no or "",
+                mask_id_number(id_number or ""), tuple(tags),
             ))
     # Visits come in index order (an SQL sort would read every match); the latest visit of
     # each visitor among them stands for that visitor.
-    latest: dict[tuple[str, str], Visit] = {}
+    visit_columns = (Visit.id, Visit.name, Visit.host_room, Visit.pass_no, Visit.id_number,
+                     Visit.id_last4, Visit.plate, Visit.time_in, Visit.admitted, Visit.time_out)
+    latest: dict[tuple[str, str], Row] = {}
     for condition in visits if len(text) >= MIN_VISITOR_QUERY else []:
-        query = select(Visit).where(
+        query = select(*visit_columns).where(
             condition, Visit.site_id == actor.site_id, Visit.deleted.is_(False)
         ).limit(VISIT_CANDIDATES)
-        for visit in session.scalars(query):
+        for visit in session.execute(query):
             key = (visit.name, visit.id_last4)
             if key not in latest or latest[key].time_in < visit.time_in:
                 latest[key] = visit

@@ -129,11 +129,11 @@ class GatePage(QWidget):
         self.banner = QLabel(objectName="Banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(110)
+        self.banner.setMinimumHeight(150)
 
         self.holds_label = QLabel()
         self.holds = QListWidget()
-        self.holds.setMaximumHeight(120)
+        self.holds.setMaximumHeight(160)
         self.holds.itemActivated.connect(lambda item: self.open_recheck(item.data(Qt.ItemDataRole.UserRole)))
         self.recent_label = QLabel()
         self.recent_model = PagedTableModel(self._recent_columns(), self._fetch_recent, self)
@@ -158,19 +158,28 @@ class GatePage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
 
+        # Entry and verdict on the left, what is waiting and what just happened on the right:
+        # both stay in view on a 1366 x 768 laptop.
+        left = QVBoxLayout()
+        for widget in (self.selected_label,):
+            left.addWidget(widget)
+        left.addLayout(entry)
+        left.addWidget(self.field_error)
+        left.addWidget(self.banner)
+        left.addLayout(actions)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for widget in (self.holds_label, self.holds, self.recent_label):
+            right.addWidget(widget)
+        right.addWidget(self.recent, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.suggestions)
-        layout.addWidget(self.selected_label)
-        layout.addLayout(entry)
-        layout.addWidget(self.field_error)
-        layout.addWidget(self.banner)
-        layout.addLayout(actions)
-        layout.addWidget(self.holds_label)
-        layout.addWidget(self.holds)
-        layout.addWidget(self.recent_label)
-        layout.addWidget(self.recent, 1)
+        layout.addLayout(columns, 1)
 
         for key, slot in (("F2", self.open_visitor_dialog), ("F4", lambda: self.open_recheck(None)),
                           ("F5", self.open_inside_dialog), ("Escape", self.reset_entry)):

@@ -9,12 +9,22 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 from app.services.context import ROLE_LABELS
 from app.services.setup import site_view
 from app.ui.context import UiContext
-from app.ui.day_log_page import DayLogPage
 from app.ui.gate_page import GatePage
 from app.ui.i18n import qt_translate
 from app.ui.login_dialog import LanguageCombo
-from app.ui.residents_page import ResidentsPage
 from app.ui.theme import apply_theme
+
+
+def _day_log_page(ctx: UiContext) -> QWidget:
+    from app.ui.day_log_page import DayLogPage
+
+    return DayLogPage(ctx)
+
+
+def _residents_page(ctx: UiContext) -> QWidget:
+    from app.ui.residents_page import ResidentsPage
+
+    return ResidentsPage(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -26,16 +36,16 @@ class MainWindow(QMainWindow):
         self.signing_out = False
         with ctx.sessions() as session:
             self.site = site_view(session, ctx.actor.site_id)
+        # The gate page is built at once; the others (and their imports) on first visit.
         self.gate_page = GatePage(ctx)
-        self.day_log_page = DayLogPage(ctx)
-        self.residents_page = ResidentsPage(ctx)
+        self._builders = {1: _day_log_page, 2: _residents_page}
         self.tabs = QTabWidget()
-        for page in (self.gate_page, self.day_log_page, self.residents_page):
+        for page in (self.gate_page, QWidget(), QWidget()):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
-        self.gate_page.check_recorded.connect(lambda _c: self.day_log_page.refresh())
-        self.gate_page.visitor_registered.connect(lambda _v: self.day_log_page.refresh())
+        self.gate_page.check_recorded.connect(self._on_gate_recorded)
+        self.gate_page.visitor_registered.connect(self._on_gate_recorded)
 
         toolbar = QToolBar()
         toolbar.setMovable(False)
@@ -59,7 +69,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         ctx.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
-        self.resize(1180, 860)
+        self.resize(1280, 740)
 
     def retranslate_ui(self, _language: str = "") -> None:
         self.setWindowTitle(self.tr("GatePost — {site}").format(site=self.site.name))
@@ -77,8 +87,35 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.gate_page.focus_entry()
 
+    def page(self, index: int) -> QWidget:
+        """The page of tab ``index``, built now if it has not been shown yet."""
+        builder = self._builders.pop(index, None)
+        if builder is not None:
+            page = builder(self.ctx)
+            blocked = self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
+            text = self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, text)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+        return self.tabs.widget(index)
+
+    @property
+    def day_log_page(self) -> QWidget:
+        return self.page(1)
+
+    @property
+    def residents_page(self) -> QWidget:
+        return self.page(2)
+
+    def _on_gate_recorded(self, _record: object) -> None:
+        if 1 not in self._builders:
+            self.day_log_page.refresh()
+
     def _on_tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.gate_page:
+        page = self.page(index)
+        if page is self.gate_page:
             self.gate_page.focus_entry()
 
     def _on_night_toggled(self, night: bool) -> None:

@@ -21,7 +21,7 @@ QLineEdit:focus, QComboBox:focus, QTableView:focus, QListWidget:focus {{ border-
 QPushButton {{ background: {panel}; border: 2px solid {line}; border-radius: 6px;
     padding: 6px 14px; }}
 QPushButton:focus, QPushButton:hover {{ border-color: {accent}; }}
-QPushButton:default {{ border-color: {accent}; font-weight: bold; }}
+QPushButton:default {{ border-color: {accent}; border-width: 3px; }}
 QPushButton:disabled {{ color: {line}; }}
 QHeaderView::section {{ background: {bg}; border: none; border-bottom: 2px solid {line};
     padding: 4px; font-weight: bold; }}

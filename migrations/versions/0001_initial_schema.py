@@ -182,13 +182,13 @@ def upgrade() -> None:
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_people_household_id'), ['household_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_id_last4'), ['id_last4'], unique=False)
+        batch_op.create_index(batch_op.f('ix_people_id_number'), ['id_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_name_initials'), ['name_initials'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_name_pinyin'), ['name_pinyin'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_origin_site_id'), ['origin_site_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_people_pass_no'), ['pass_no'], unique=False)
         batch_op.create_index(batch_op.f('ix_people_rev_counter'), ['rev_counter'], unique=False)
-        batch_op.create_index('ix_people_site_id_number', ['site_id', 'id_number'], unique=False)
-        batch_op.create_index('ix_people_site_pass_no', ['site_id', 'pass_no'], unique=False)
 
     op.create_table('visits',
     sa.Column('site_id', sa.Uuid(), nullable=False),
@@ -299,13 +299,13 @@ def downgrade() -> None:
 
     op.drop_table('visits')
     with op.batch_alter_table('people', schema=None) as batch_op:
-        batch_op.drop_index('ix_people_site_pass_no')
-        batch_op.drop_index('ix_people_site_id_number')
         batch_op.drop_index(batch_op.f('ix_people_rev_counter'))
+        batch_op.drop_index(batch_op.f('ix_people_pass_no'))
         batch_op.drop_index(batch_op.f('ix_people_origin_site_id'))
         batch_op.drop_index(batch_op.f('ix_people_name_pinyin'))
         batch_op.drop_index(batch_op.f('ix_people_name_initials'))
         batch_op.drop_index(batch_op.f('ix_people_name'))
+        batch_op.drop_index(batch_op.f('ix_people_id_number'))
         batch_op.drop_index(batch_op.f('ix_people_id_last4'))
         batch_op.drop_index(batch_op.f('ix_people_household_id'))
 

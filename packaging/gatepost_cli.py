@@ -1,0 +1,5 @@
+"""Entry point of the packaged command line."""
+
+from app.cli import main
+
+raise SystemExit(main())
