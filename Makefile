@@ -12,6 +12,7 @@ run: sysdeps $(READY) i18n
 	$(BIN)/python -m app
 
 test: sysdeps $(READY) i18n
+	$(BIN)/ruff check app tests benchmarks tools migrations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
 

@@ -15,7 +15,6 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -64,7 +63,7 @@ class Cli:
             )
         return password
 
-    def actor(self, session: Session):  # noqa: ANN201
+    def actor(self, session: Session):
         from app.errors import SetupRequired
         from app.services.auth import sign_in
         from app.services.setup import is_initialised

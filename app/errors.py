@@ -15,7 +15,7 @@ Translate = Callable[[str, str, int], str]
 """``translate(context, source_text, n)``; ``n`` is -1 when the text has no plural."""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction into the ``context`` section of the .ts files."""
     return text
 

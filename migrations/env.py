@@ -12,7 +12,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _configure(connection) -> None:  # noqa: ANN001
+def _configure(connection) -> None:
     if connection.dialect.name == "postgresql":
         use_postgresql_conditions(target_metadata)
     context.configure(

@@ -16,13 +16,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("GATEPOST_NOW", None)
 os.environ.pop("GATEPOST_DATA_DIR", None)
 
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+from sqlalchemy.orm import Session, sessionmaker
 
-from app import clock  # noqa: E402
-from app.db.engine import make_session_factory, sqlite_url  # noqa: E402
-from app.db.migrate import open_database  # noqa: E402
-from app.services.context import Actor  # noqa: E402
-from tests.helpers import START, build_initialised_database, copy_database  # noqa: E402
+from app import clock
+from app.db.engine import make_session_factory, sqlite_url
+from app.db.migrate import open_database
+from app.services.context import Actor
+from tests.helpers import START, build_initialised_database, copy_database
 
 
 

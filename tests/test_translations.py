@@ -61,7 +61,7 @@ def test_ts_files_hold_every_text_of_the_sources(tmp_path: Path, language: str) 
     assert set(messages(copy)) == set(messages(I18N / name))
 
 
-def test_compiled_translations_are_used(qapp) -> None:  # noqa: ANN001
+def test_compiled_translations_are_used(qapp) -> None:
     from app.ui.i18n import load_translator, translator_function
 
     for language, expected_change in (("zh_CN", True), ("ja", True), ("ko", True)):

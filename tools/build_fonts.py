@@ -277,7 +277,7 @@ def rename(font: TTFont, tag: str, source_version: str) -> None:
     ps_name = f"GatePostSans{tag}-Regular"
     name = font["name"]
     name.names = [n for n in name.names if n.platformID == 3 and n.langID == 0x409]
-    set_ = lambda nid, s: name.setName(s, nid, 3, 1, 0x409)  # noqa: E731
+    set_ = lambda nid, s: name.setName(s, nid, 3, 1, 0x409)
     set_(1, family)
     set_(2, "Regular")
     set_(3, f"{source_version.split(';')[0].replace('Version ', '')};GatePost;{ps_name}")
@@ -399,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.out / 'OFL.txt'}")
     else:
         print(f"{args.license} not found: OFL.txt not rewritten", file=sys.stderr)
-    for tag, r in report.items():
+    for r in report.values():
         print(
             f"{r['path'].name}: {r['bytes'] / 1e6:.2f} MB, {r['codepoints']} code points, "
             f"{r['glyphs']} glyphs, {r['missing']} requested code points not in source, "

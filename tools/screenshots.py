@@ -8,19 +8,19 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app import clock  # noqa: E402
-from app.ui.context import UiContext, ui_settings  # noqa: E402
-from app.ui.i18n import LANGUAGES, LanguageManager  # noqa: E402
-from app.ui.main import open_sessions  # noqa: E402
-from app.ui.theme import apply_theme  # noqa: E402
+from app import clock
+from app.ui.context import UiContext, ui_settings
+from app.ui.i18n import LANGUAGES, LanguageManager
+from app.ui.main import open_sessions
+from app.ui.theme import apply_theme
 
 
 def main(out: Path) -> None:

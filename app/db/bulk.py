@@ -17,7 +17,7 @@ Processor = Callable[[Any], Any] | None
 
 
 def _processor(column: Column[Any], dialect: Any) -> Processor:
-    process = column.type._cached_bind_processor(dialect)  # noqa: SLF001
+    process = column.type._cached_bind_processor(dialect)
     if process is None or column.primary_key or isinstance(column.type, JSON):
         return process
     # Site, replica, user and time stamps repeat across a batch: convert each once.
@@ -40,8 +40,8 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[Mapping[str
         values = list(map(methodcaller("get", key), rows))
         columns.append(list(map(process, values)) if process else values)
     parameters: list[Any] = (
-        list(zip(*columns)) if compiled.positional
-        else [dict(zip(names, values, strict=True)) for values in zip(*columns)]
+        list(zip(*columns, strict=True)) if compiled.positional
+        else [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
     )
     connection.exec_driver_sql(compiled.string, parameters)
     return len(rows)

@@ -26,7 +26,7 @@ def schema_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def alembic_config(connection: Connection | None = None, url: str | None = None):  # noqa: ANN201
+def alembic_config(connection: Connection | None = None, url: str | None = None):
     from alembic.config import Config
 
     config = Config(stdout=io.StringIO())

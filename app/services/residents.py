@@ -91,7 +91,7 @@ def _validate(form: PersonForm, today: date) -> _ValidPerson:
     errors: list[ValidationError] = []
     warnings: list[Message] = []
 
-    def attempt(fn, *args):  # noqa: ANN001, ANN202
+    def attempt(fn, *args):
         try:
             return fn(*args)
         except ValidationError as error:

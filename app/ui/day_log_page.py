@@ -107,7 +107,7 @@ class DayLogPage(LazyPage):
         self.checks.retranslate()
         self.visits.retranslate()
 
-    def _day(self):  # noqa: ANN202
+    def _day(self):
         return self.date.date().toPython()
 
     def _fetch_checks(self, offset: int, limit: int) -> list:

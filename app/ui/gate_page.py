@@ -161,8 +161,7 @@ class GatePage(QWidget):
         # Entry and verdict on the left, what is waiting and what just happened on the right:
         # both stay in view on a 1366 x 768 laptop.
         left = QVBoxLayout()
-        for widget in (self.selected_label,):
-            left.addWidget(widget)
+        left.addWidget(self.selected_label)
         left.addLayout(entry)
         left.addWidget(self.field_error)
         left.addWidget(self.banner)
@@ -242,7 +241,7 @@ class GatePage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress and self.suggestions.isVisible():
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
             if step:

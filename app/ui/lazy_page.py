@@ -16,7 +16,7 @@ class LazyPage(QWidget):
         if self._loaded:
             self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True

@@ -41,14 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     return run_desk(app, sessions, languages, settings, data_dir)
 
 
-def open_sessions(data_dir: Path):  # noqa: ANN201
+def open_sessions(data_dir: Path):
     from app.db.engine import make_session_factory, sqlite_url
     from app.db.migrate import open_database
 
     return make_session_factory(open_database(sqlite_url(data_dir)))
 
 
-def run_desk(app: QApplication, sessions, languages, settings, data_dir: Path) -> int:  # noqa: ANN001
+def run_desk(app: QApplication, sessions, languages, settings, data_dir: Path) -> int:
     """Setup or sign-in, then the main window; again after each sign-out."""
     from app.services.setup import local_site
     from app.ui.context import UiContext
@@ -78,7 +78,7 @@ def run_desk(app: QApplication, sessions, languages, settings, data_dir: Path) -
             return 0
 
 
-def _add_demo_data(sessions, actor) -> None:  # noqa: ANN001
+def _add_demo_data(sessions, actor) -> None:
     from app.services.demo import generate_demo_data
     from app.ui.setup_wizard import DEMO_DAYS, DEMO_RESIDENTS
 

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign out"))
         self.ctx.settings.setValue("language", self.ctx.languages.language)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.gate_page.focus_entry()
 

@@ -119,7 +119,7 @@ class ImportDialog(QDialog):
     def _start(self, *, dry_run: bool, skip_invalid: bool) -> None:
         ctx, path = self.ctx, self.path
 
-        def work(progress):  # noqa: ANN001, ANN202
+        def work(progress):
             data = path.read_bytes()
             return ctx.call(import_residents, data, dry_run=dry_run, skip_invalid=skip_invalid)
 

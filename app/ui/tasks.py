@@ -38,7 +38,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self._progress)
-        except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI
+        except BaseException as error:
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)

@@ -98,7 +98,7 @@ def test_every_bad_row_is_reported_with_its_line_and_field(sessions: sessionmake
     lines = [
         ENGLISH_HEADER + ",备注",                                                   # 1
         f"张三,3,2,201,13800138000,,{ID_ZHANG},A001,,",                              # 2
-        f'王喆,3,2,202,,,,A002,,"两行的\n备注"',                                     # 3-4
+        '王喆,3,2,202,,,,A002,,"两行的\n备注"',                                     # 3-4
         "李四,3,2,203,12345,,,A003,,",                                              # 5
         f"王五,3,2,204,,,{bad_check},A004,,",                                       # 6
         '"赵\n六",3,2,205,,,,A005,VIP,',                                            # 7-8

@@ -24,7 +24,7 @@ ROSTER = [
 
 
 @pytest.fixture
-def languages(qapp) -> Iterator[LanguageManager]:  # noqa: ANN001
+def languages(qapp) -> Iterator[LanguageManager]:
     manager = LanguageManager()
     manager.set_language("en")
     yield manager

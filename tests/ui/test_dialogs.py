@@ -23,7 +23,7 @@ def fill_visitor(dialog: VisitorDialog, id_number: str) -> None:
     dialog.temperature.setText("36.5")
 
 
-def test_bad_id_names_the_field_and_keeps_the_form(qtbot, ctx) -> None:  # noqa: ANN001
+def test_bad_id_names_the_field_and_keeps_the_form(qtbot, ctx) -> None:
     dialog = VisitorDialog(ctx)
     qtbot.addWidget(dialog)
     good = resident_id("19800101")
@@ -42,7 +42,7 @@ def test_bad_id_names_the_field_and_keeps_the_form(qtbot, ctx) -> None:  # noqa:
     assert dialog.visit.masked_phone == "139****1111"
 
 
-def test_returning_visitor_keeps_numbers_out_of_sight(qtbot, ctx) -> None:  # noqa: ANN001
+def test_returning_visitor_keeps_numbers_out_of_sight(qtbot, ctx) -> None:
     first = VisitorDialog(ctx)
     qtbot.addWidget(first)
     number = resident_id("19900101")
@@ -59,7 +59,7 @@ def test_returning_visitor_keeps_numbers_out_of_sight(qtbot, ctx) -> None:  # no
     assert numbers == {number} and count(ctx.sessions, Visit) == 2
 
 
-def test_inside_list_signs_visitors_out(qtbot, ctx) -> None:  # noqa: ANN001
+def test_inside_list_signs_visitors_out(qtbot, ctx) -> None:
     dialog = VisitorDialog(ctx)
     qtbot.addWidget(dialog)
     fill_visitor(dialog, resident_id("19850505"))
@@ -73,7 +73,7 @@ def test_inside_list_signs_visitors_out(qtbot, ctx) -> None:  # noqa: ANN001
         assert session.scalars(select(Visit.time_out)).one() is not None
 
 
-def test_login_rejects_a_wrong_password_then_signs_in(qtbot, ctx) -> None:  # noqa: ANN001
+def test_login_rejects_a_wrong_password_then_signs_in(qtbot, ctx) -> None:
     dialog = LoginDialog(ctx.sessions, ctx.languages, "阳光花园")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -86,7 +86,7 @@ def test_login_rejects_a_wrong_password_then_signs_in(qtbot, ctx) -> None:  # no
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
-def test_setup_wizard_does_what_init_does(qtbot, sessions, languages) -> None:  # noqa: ANN001
+def test_setup_wizard_does_what_init_does(qtbot, sessions, languages) -> None:
     wizard = SetupWizard(sessions, languages)
     qtbot.addWidget(wizard)
     wizard.site.setText("幸福里")

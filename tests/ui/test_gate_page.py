@@ -13,7 +13,7 @@ from app.ui.recheck_dialog import RecheckDialog
 from tests.helpers import count
 
 
-def make_page(qtbot, ctx) -> GatePage:  # noqa: ANN001
+def make_page(qtbot, ctx) -> GatePage:
     page = GatePage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -21,12 +21,12 @@ def make_page(qtbot, ctx) -> GatePage:  # noqa: ANN001
     return page
 
 
-def type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_into(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def test_pass_number_then_reading_saves_a_check(qtbot, ctx) -> None:  # noqa: ANN001
+def test_pass_number_then_reading_saves_a_check(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx)
     type_into(qtbot, page.search, "00001")
     assert page.selected is not None and page.selected.name == "张三"
@@ -41,7 +41,7 @@ def test_pass_number_then_reading_saves_a_check(qtbot, ctx) -> None:  # noqa: AN
     assert page.focusWidget() is page.search and page.search.text() == ""
 
 
-def test_pinyin_initials_find_the_resident_and_mask_the_id(qtbot, ctx) -> None:  # noqa: ANN001
+def test_pinyin_initials_find_the_resident_and_mask_the_id(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx)
     qtbot.keyClicks(page.search, "zs")
     page._lookup_timer.timeout.emit()
@@ -51,7 +51,7 @@ def test_pinyin_initials_find_the_resident_and_mask_the_id(qtbot, ctx) -> None: 
     assert "19491231" not in line
 
 
-def test_a_typo_reading_is_refused_and_the_entry_kept(qtbot, ctx) -> None:  # noqa: ANN001
+def test_a_typo_reading_is_refused_and_the_entry_kept(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx)
     type_into(qtbot, page.search, "00002")
     page.temperature.setText("3.65")
@@ -62,7 +62,7 @@ def test_a_typo_reading_is_refused_and_the_entry_kept(qtbot, ctx) -> None:  # no
     assert page.selected is not None and page.selected.name == "李喆"
 
 
-def test_fever_walks_through_the_recheck(qtbot, ctx, fixed_clock) -> None:  # noqa: ANN001
+def test_fever_walks_through_the_recheck(qtbot, ctx, fixed_clock) -> None:
     page = make_page(qtbot, ctx)
     type_into(qtbot, page.search, "00003")
     type_into(qtbot, page.temperature, "378")
@@ -83,7 +83,7 @@ def test_fever_walks_through_the_recheck(qtbot, ctx, fixed_clock) -> None:  # no
     assert ctx.call(open_fever_holds) == []
 
 
-def test_a_fever_that_stays_needs_an_outcome(qtbot, ctx, fixed_clock) -> None:  # noqa: ANN001
+def test_a_fever_that_stays_needs_an_outcome(qtbot, ctx, fixed_clock) -> None:
     page = make_page(qtbot, ctx)
     type_into(qtbot, page.search, "00001")
     type_into(qtbot, page.temperature, "38.2")
@@ -100,7 +100,7 @@ def test_a_fever_that_stays_needs_an_outcome(qtbot, ctx, fixed_clock) -> None:  
         assert first.outcome == "fever_clinic"
 
 
-def test_courier_needs_no_roster_entry(qtbot, ctx) -> None:  # noqa: ANN001
+def test_courier_needs_no_roster_entry(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx)
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("courier"))
     page.search.setText("顺丰")  # QTest types Latin-1 only

@@ -19,7 +19,7 @@ from app.ui.residents_page import ImportDialog, ResidentsPage
 from tests.helpers import ENGLISH_HEADER, count, csv_bytes, resident_id
 
 
-def test_import_preview_lists_bad_rows_and_imports_the_rest(qtbot, ctx, tmp_path: Path) -> None:  # noqa: ANN001
+def test_import_preview_lists_bad_rows_and_imports_the_rest(qtbot, ctx, tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
     path.write_bytes(csv_bytes([
         ENGLISH_HEADER,
@@ -43,7 +43,7 @@ def test_import_preview_lists_bad_rows_and_imports_the_rest(qtbot, ctx, tmp_path
     assert count(ctx.sessions, Person) == before + 2
 
 
-def test_residents_table_passes_the_model_tester(qtbot, qtmodeltester, ctx) -> None:  # noqa: ANN001
+def test_residents_table_passes_the_model_tester(qtbot, qtmodeltester, ctx) -> None:
     page = ResidentsPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -53,7 +53,7 @@ def test_residents_table_passes_the_model_tester(qtbot, qtmodeltester, ctx) -> N
     assert any(i.startswith("110105********") for i in ids)
 
 
-def test_day_log_filters_fevers(qtbot, ctx, fixed_clock) -> None:  # noqa: ANN001
+def test_day_log_filters_fevers(qtbot, ctx, fixed_clock) -> None:
     people = {h.name: h for h in ctx.call(lookup, "0000")}
     ctx.call(record_check, CheckForm(reading="36.6", person_id=people["张三"].id))
     ctx.call(record_check, CheckForm(reading="38.1", person_id=people["李喆"].id))
@@ -65,7 +65,7 @@ def test_day_log_filters_fevers(qtbot, ctx, fixed_clock) -> None:  # noqa: ANN00
     assert page.checks.rowCount() == 1 and page.checks.row_at(0).reading == "38.1"
 
 
-def test_language_switch_retranslates_open_pages(qtbot, ctx) -> None:  # noqa: ANN001
+def test_language_switch_retranslates_open_pages(qtbot, ctx) -> None:
     page = GatePage(ctx)
     qtbot.addWidget(page)
     assert page.save_button.text() == "Save (Enter)"
@@ -77,7 +77,7 @@ def test_language_switch_retranslates_open_pages(qtbot, ctx) -> None:  # noqa: A
         assert QApplication.font().families()[0] == families_for(language)[0]
 
 
-def test_main_window_loads_other_pages_only_when_shown(qtbot, ctx) -> None:  # noqa: ANN001
+def test_main_window_loads_other_pages_only_when_shown(qtbot, ctx) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -86,7 +86,7 @@ def test_main_window_loads_other_pages_only_when_shown(qtbot, ctx) -> None:  # n
     assert window.residents_page.model.rowCount() == 4
 
 
-def test_shipped_fonts_cover_the_three_scripts(qapp) -> None:  # noqa: ANN001
+def test_shipped_fonts_cover_the_three_scripts(qapp) -> None:
     register_fonts()
     families = set(QFontDatabase.families())
     assert {"GatePost Sans SC", "GatePost Sans JP", "GatePost Sans KR"} <= families

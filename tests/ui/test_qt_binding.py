@@ -5,7 +5,7 @@ import sys
 from PySide6.QtWidgets import QLabel
 
 
-def test_void_calls_do_not_consume_references_to_none(qapp) -> None:  # noqa: ANN001
+def test_void_calls_do_not_consume_references_to_none(qapp) -> None:
     label = QLabel()
     before = sys.getrefcount(None)
     for _ in range(200):

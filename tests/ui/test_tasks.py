@@ -11,16 +11,16 @@ from app.ui.tasks import Task, run_task
 
 
 @pytest.fixture
-def parent(qtbot) -> QWidget:  # noqa: ANN001
+def parent(qtbot) -> QWidget:
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
 
 
-def test_result_arrives_on_the_gui_thread(qtbot, parent) -> None:  # noqa: ANN001
+def test_result_arrives_on_the_gui_thread(qtbot, parent) -> None:
     results, threads = [], []
 
-    def work(progress):  # noqa: ANN001, ANN202
+    def work(progress):
         threads.append(threading.current_thread())
         for i in range(3):
             progress(i + 1, 3)
@@ -33,10 +33,10 @@ def test_result_arrives_on_the_gui_thread(qtbot, parent) -> None:  # noqa: ANN00
     assert threads and threads[0] is not threading.main_thread()
 
 
-def test_an_error_reaches_the_error_handler(qtbot, parent) -> None:  # noqa: ANN001
+def test_an_error_reaches_the_error_handler(qtbot, parent) -> None:
     errors = []
 
-    def work(progress):  # noqa: ANN001, ANN202
+    def work(progress):
         raise RuntimeError("broken")
 
     task = run_task(parent, "working", work, lambda _r: errors.append("finished"), errors.append)
@@ -45,10 +45,10 @@ def test_an_error_reaches_the_error_handler(qtbot, parent) -> None:  # noqa: ANN
     assert len(errors) == 1 and isinstance(errors[0], RuntimeError)
 
 
-def test_cancel_tells_the_work_to_stop(qtbot, parent) -> None:  # noqa: ANN001
+def test_cancel_tells_the_work_to_stop(qtbot, parent) -> None:
     cancelled, seen = threading.Event(), []
 
-    def work(progress):  # noqa: ANN001, ANN202
+    def work(progress):
         before = progress(0, 2)
         assert cancelled.wait(5)
         return before, progress(1, 2)
