@@ -47,8 +47,9 @@ class Cli:
     def tr(self, text: str, n: int = -1) -> str:
         return self.translate("Cli", text, n)
 
-    def password(self, confirm: bool = False) -> str:
-        password = os.environ.get("GATEPOST_PASSWORD")
+    def password(self, confirm: bool = False, variable: str = "GATEPOST_PASSWORD") -> str:
+        """The password from ``variable``, else asked for at the terminal."""
+        password = os.environ.get(variable)
         if password is not None:
             return password
         if not sys.stdin.isatty():
@@ -142,7 +143,7 @@ def cmd_user_add(cli: Cli) -> int:
     from app.services.context import Role
 
     args = cli.args
-    password = os.environ.get("GATEPOST_NEW_PASSWORD") or cli.password(confirm=True)
+    password = cli.password(confirm=True, variable="GATEPOST_NEW_PASSWORD")
     view = cli.run(lambda s, a: add_user(s, a, args.name, args.display_name or args.name,
                                          Role.parse(args.role), password))
     cli.emit(view, lambda: [view.username])
@@ -152,7 +153,9 @@ def cmd_user_add(cli: Cli) -> int:
 def cmd_residents_import(cli: Cli) -> int:
     from app.services.residents import import_residents
 
-    data = _read_file(cli.args.file)
+    from app.services.csv_input import read_file
+
+    data = read_file(cli.args.file)
     report = cli.run(lambda s, a: import_residents(s, a, data, dry_run=cli.args.dry_run))
     problems = [
         {"line": p.line, "messages": [m.render(cli.translate) for m in p.messages]}
@@ -182,33 +185,6 @@ def cmd_residents_import(cli: Cli) -> int:
     return EXIT_REJECTED
 
 
-def _read_file(path: str) -> bytes:
-    from app.services.csv_input import MAX_BYTES
-
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError:
-        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "The file cannot be read.")) from None
-
-
-def _resolve_resident(session: Session, actor: Any, query: str) -> uuid.UUID:
-    from app.services.lookup import lookup
-
-    hits = [h for h in lookup(session, actor, query, limit=20) if h.kind == "resident"]
-    exact = [h for h in hits if h.pass_no and h.pass_no == query.strip().upper()]
-    if len(exact) == 1:
-        return exact[0].id
-    if len(hits) == 1:
-        return hits[0].id
-    if not hits:
-        raise ValidationError("person", QT_TRANSLATE_NOOP("Errors", "No resident matches."))
-    raise ValidationError(
-        "person", QT_TRANSLATE_NOOP("Errors", "Residents matching: {n}; be more specific."),
-        n=len(hits),
-    )
-
-
 def _gate(session: Session, actor: Any, name: str | None) -> uuid.UUID | None:
     from app.services.checks import gate_id_by_name
 
@@ -224,12 +200,13 @@ def _check_lines(cli: Cli, check: Any) -> list[str]:
 
 def cmd_check_add(cli: Cli) -> int:
     from app.services.checks import CheckForm, record_check
+    from app.services.lookup import find_resident
 
     args = cli.args
 
     def work(session: Session, actor: Any) -> Any:
         resident = args.kind == "resident" and args.person is not None
-        person_id = _resolve_resident(session, actor, args.person) if resident else None
+        person_id = find_resident(session, actor, args.person) if resident else None
         form = CheckForm(reading=args.temp, subject_kind=args.kind, person_id=person_id,
                          subject_label=args.label or "", method=args.method,
                          gate_id=_gate(session, actor, args.gate))
@@ -249,10 +226,11 @@ def cmd_check_recheck(cli: Cli) -> int:
 
 
 def cmd_check_outcome(cli: Cli) -> int:
+    from app.domain.temperature import OUTCOME_LABELS, FeverOutcome
     from app.services.checks import close_fever_hold
 
     check = cli.run(lambda s, a: close_fever_hold(s, a, cli.args.check_id, cli.args.outcome))
-    cli.emit(check, lambda: [f"{check.id}  {check.outcome}"])
+    cli.emit(check, lambda: [f"{check.id}  {cli.translate('FeverOutcome', OUTCOME_LABELS[FeverOutcome(check.outcome)], -1)}"])
     return 0
 
 

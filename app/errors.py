@@ -120,6 +120,10 @@ class AuthenticationFailed(GatePostError):
     """Wrong user name or password (never says which)."""
 
 
+class DatabaseBusy(GatePostError):
+    """Another window or program holds the database (a long import, a backup)."""
+
+
 class SetupRequired(GatePostError):
     """The database has no site yet; run the setup wizard or ``gatepost init``."""
 

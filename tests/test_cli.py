@@ -311,3 +311,15 @@ def test_db_check_and_backup(cli: CliRunner, site: Actor, data_dir: Path) -> Non
     assert broken.code == 1
     [problem] = broken.json()["problems"]
     assert "ix_people_name" in problem
+
+
+def test_a_new_user_does_not_get_the_admins_password(tmp_path, monkeypatch, capsys) -> None:
+    data = str(tmp_path / "d")
+    monkeypatch.setenv("GATEPOST_PASSWORD", "admin-secret")
+    assert main(["--data-dir", data, "init", "--site", "甲", "--committee", "乙", "--admin", "admin"]) == 0
+    monkeypatch.setenv("GATEPOST_NEW_PASSWORD", "guard-secret")
+    assert main(["--data-dir", data, "--user", "admin", "user", "add", "guard1"]) == 0
+    monkeypatch.setenv("GATEPOST_PASSWORD", "admin-secret")
+    assert main(["--data-dir", data, "--user", "guard1", "list", "residents"]) == 1
+    monkeypatch.setenv("GATEPOST_PASSWORD", "guard-secret")
+    assert main(["--data-dir", data, "--user", "guard1", "list", "residents"]) == 0

@@ -16,6 +16,7 @@ def test_mask_text_masks_ids_and_mobiles_only() -> None:
     assert number not in masked and "13812348000" not in masked
     assert f"{number[:6]}********{number[-4:]}" in masked and "138****8000" in masked
     assert "check 366 pass 00012 visit 2026-03-02" in masked
+    assert "13812348000" not in mask_text("stored as +8613812348000")  # E.164, as kept in the database
 
 
 def test_log_file_holds_masked_messages_and_tracebacks(tmp_path: Path) -> None:

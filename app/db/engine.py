@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import stamping
@@ -38,6 +39,11 @@ def make_engine(url: str) -> Engine:
     elif engine.dialect.name == "postgresql":
         use_postgresql_conditions(Base.metadata)
     return engine
+
+
+def is_busy(error: OperationalError) -> bool:
+    """SQLite's "database is locked" (SQLITE_BUSY, SQLITE_LOCKED) after the busy timeout."""
+    return getattr(error.orig, "sqlite_errorcode", None) in (5, 6)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -52,7 +52,7 @@ def backup_sqlite(engine: Engine, reason: str) -> Path | None:
         target = folder / f"{source.stem}-{stamp}-{reason}-{n}.db"
     with engine.connect() as connection:
         connection.exec_driver_sql("VACUUM INTO ?", (str(target),))
-    with open(target, "rb") as copy:
+    with open(target, "r+b") as copy:  # Windows flushes only files open for writing
         os.fsync(copy.fileno())
     return target
 

@@ -26,7 +26,8 @@ def normalise_name(raw: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", raw or "").split())
     if not name:
         raise ValidationError(FIELD, _REQUIRED)
-    if any(unicodedata.category(char) in ("Cc", "Cs") for char in name):
+    # Cf covers the bidi overrides that would reorder a line of the gate's list.
+    if any(unicodedata.category(char) in ("Cc", "Cf", "Cs") for char in name):
         raise ValidationError(FIELD, _CONTROL)
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(FIELD, _TOO_LONG, max=MAX_NAME_LENGTH)

@@ -22,11 +22,6 @@ TAG_LABELS = {
     Tag.FOREIGN: QT_TRANSLATE_NOOP("Tag", "Foreign resident"),
 }
 
-LANGUAGES = ("zh_CN", "en", "ja", "ko")
-LANGUAGE_LABELS = {
-    "zh_CN": "简体中文", "en": "English", "ja": "日本語", "ko": "한국어",
-}
-
 _TAG_ALIASES = {
     **{t.value: t for t in Tag},
     "独居老人": Tag.ELDERLY_ALONE, "独居": Tag.ELDERLY_ALONE,
@@ -53,8 +48,9 @@ def parse_tags(raw: str) -> tuple[list[str], str | None]:
         if tag is None:
             raise ValidationError(
                 "tags",
-                QT_TRANSLATE_NOOP("Errors", "Unknown tag \"{tag}\"; use {known}."),
-                tag=name.strip()[:20], known=", ".join(t.value for t in Tag),
+                # The cell is not echoed: a shifted column could put an ID number here.
+                QT_TRANSLATE_NOOP("Errors", "Unknown tag; use {known}."),
+                known=", ".join(t.value for t in Tag),
             )
         if tag not in tags:
             tags.append(tag.value)
@@ -63,8 +59,7 @@ def parse_tags(raw: str) -> tuple[list[str], str | None]:
             if language is None:
                 raise ValidationError(
                     "tags",
-                    QT_TRANSLATE_NOOP("Errors", "Unknown language \"{language}\"; use en, ja or ko."),
-                    language=lang.strip()[:20],
+                    QT_TRANSLATE_NOOP("Errors", "Unknown language; use en, ja or ko."),
                 )
     if language and Tag.FOREIGN.value not in tags:
         tags.append(Tag.FOREIGN.value)

@@ -30,6 +30,8 @@ class Visit(Synced, Base):
     companions: Mapped[int] = mapped_column(SmallInteger, default=0)
     origin: Mapped[str] = mapped_column(String(200), default="")
     reading_dt: Mapped[int] = mapped_column(SmallInteger)
+    threshold_dt: Mapped[int] = mapped_column(SmallInteger)
+    """The fever threshold in force at the visit: a later policy does not recolour old visits."""
     admitted: Mapped[bool]
     refusal_reason: Mapped[str | None] = mapped_column(String(200))
     time_in: Mapped[datetime] = mapped_column(index=True)

@@ -113,10 +113,6 @@ def get_check(session: Session, actor: Actor, check_id: uuid.UUID) -> CheckView:
     return found[0]
 
 
-def default_gate_id(session: Session) -> uuid.UUID | None:
-    return session.scalars(select(Replica.default_gate_id)).first()
-
-
 def gate_id_by_name(session: Session, site_id: uuid.UUID, name: str) -> uuid.UUID:
     gate = session.scalars(
         select(Gate.id).where(Gate.site_id == site_id, Gate.name == name.strip(),
@@ -156,7 +152,7 @@ def record_check(session: Session, actor: Actor, form: CheckForm) -> CheckView:
         person_name, room = found
     if form.visit_id is not None:
         visitor_name = session.scalar(select(Visit.name).where(Visit.id == form.visit_id))
-    gate_id, gate_name = _gate(session, form.gate_id)
+    gate_id, gate_name = gate_of(session, form.gate_id)
     policy = load_policy(session, actor.site_id)
     check = TemperatureCheck(
         site_id=actor.site_id, gate_id=gate_id, subject_kind=kind.value,
@@ -170,7 +166,7 @@ def record_check(session: Session, actor: Actor, form: CheckForm) -> CheckView:
     return _view(check, person_name, visitor_name, room, gate_name, policy.recheck_delay_s)
 
 
-def _gate(session: Session, gate_id: uuid.UUID | None) -> tuple[uuid.UUID | None, str | None]:
+def gate_of(session: Session, gate_id: uuid.UUID | None) -> tuple[uuid.UUID | None, str | None]:
     """The gate chosen, or this computer's default gate, with its name."""
     query = select(Gate.id, Gate.name)
     if gate_id is None:
@@ -203,7 +199,7 @@ def record_recheck(session: Session, actor: Actor, hold_id: uuid.UUID, reading_t
         wait = math.ceil((due - now).total_seconds())
         raise ValidationError(
             "temperature",
-            QT_TRANSLATE_NOOP("Errors", "Wait {seconds} more seconds before the second reading."),
+            QT_TRANSLATE_NOOP("Errors", "The second reading can be taken in {seconds} s."),
             seconds=wait,
         )
     recheck = TemperatureCheck(

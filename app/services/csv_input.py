@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -18,6 +19,15 @@ MAX_ROWS = 100_000
 MAX_FIELD = 500
 EXTRA_CELLS = "_extra_cells"
 """Key present in a row that has text in more cells than the first line names."""
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, reading no more than one byte past the size limit."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "The file cannot be read.")) from None
 
 
 def decode(data: bytes) -> str:

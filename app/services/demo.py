@@ -187,7 +187,7 @@ def generate_demo_data(sessions: sessionmaker[Session], actor: Actor, *, residen
                 host_room=rng.choice(room_keys), purpose=rng.choice(
                     ["visit", "delivery", "delivery", "repair", "medical"]),
                 plate=plate, companions=rng.choice([0, 0, 0, 1, 2]), origin="",
-                reading_dt=reading, admitted=reading < threshold,
+                reading_dt=reading, threshold_dt=threshold, admitted=reading < threshold,
                 refusal_reason=None if reading < threshold else "fever",
                 time_in=at, time_out=min(at + timedelta(minutes=rng.randrange(5, 240)), now)
                 if reading < threshold else None,

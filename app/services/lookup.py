@@ -18,6 +18,7 @@ from app.domain.identity import mask_id_number
 from app.domain.plates import PROVINCES
 from app.domain.rooms import try_parse_room
 from app.models import Household, Person, Visit
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.context import Actor, Role, authorize
 
 MAX_QUERY = 40
@@ -108,3 +109,19 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     exact = [h for h in hits.values() if h.pass_no == upper]
     rest = [h for h in hits.values() if h.pass_no != upper]
     return (exact + rest)[:limit]
+
+
+def find_resident(session: Session, actor: Actor, query: str) -> uuid.UUID:
+    """The one resident a query names (an exact pass number wins), as a scanner needs."""
+    hits = [h for h in lookup(session, actor, query, limit=20) if h.kind == "resident"]
+    exact = [h for h in hits if h.pass_no and h.pass_no == query.strip().upper()]
+    if len(exact) == 1:
+        return exact[0].id
+    if len(hits) == 1:
+        return hits[0].id
+    if not hits:
+        raise ValidationError("person", QT_TRANSLATE_NOOP("Errors", "No resident matches."))
+    raise ValidationError(
+        "person", QT_TRANSLATE_NOOP("Errors", "Residents matching: {n}; be more specific."),
+        n=len(hits),
+    )

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain._text import compact
 from app.domain.identity import IdType, mask_id_number, parse_id_document, parse_id_type
 from app.domain.names import name_keys, normalise_name
 from app.domain.phone import mask_phone, parse_phone
 from app.domain.rooms import RoomAddress, parse_room
 from app.domain.tags import parse_tags
-from app.errors import QT_TRANSLATE_NOOP, Message, ValidationError
-from app.models import Household, Person
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, Message, ValidationError
+from app.models import Household, Person, new_id
 from app.services import csv_input
 from app.services.context import Actor, Role, audit, authorize
 from app.services.site_time import local_today, site_zone
@@ -68,10 +71,6 @@ class ImportReport:
     errors: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
 
-    @property
-    def imported(self) -> bool:
-        return not self.dry_run and not self.errors
-
 
 @dataclass(frozen=True)
 class _ValidPerson:
@@ -111,8 +110,8 @@ def _validate(form: PersonForm, today: date) -> _ValidPerson:
         if document:
             id_type, id_number = document.type.value, document.number
             warnings.extend(document.warnings)
-    pass_no = form.pass_no.strip().upper() or None
-    if pass_no and (len(pass_no) > 32 or not pass_no.isalnum()):
+    pass_no = compact(form.pass_no).upper() or None
+    if pass_no and not re.fullmatch(r"[A-Z0-9]{1,32}", pass_no):
         errors.append(ValidationError(
             "pass_no", QT_TRANSLATE_NOOP("Errors", "Use letters and digits only, at most 32.")
         ))
@@ -132,7 +131,12 @@ def person_view(person: Person, room_key: str) -> PersonView:
 
 
 class _Roster:
-    """Households and people of a site, looked up by the keys an import matches on."""
+    """The site's households and people, held in memory for an import or an addition.
+
+    Rows are matched by pass number and by ID number; when the two point at different people,
+    or a pass number now names somebody else, the row is refused rather than re-keying a
+    person (whose check history would follow the pass to a stranger).
+    """
 
     def __init__(self, session: Session, site_id: uuid.UUID) -> None:
         self.session, self.site_id = session, site_id
@@ -140,42 +144,68 @@ class _Roster:
             h.room_key: h
             for h in session.scalars(select(Household).where(Household.site_id == site_id))
         }
+        people = list(session.scalars(
+            select(Person).where(Person.site_id == site_id, Person.deleted.is_(False))))
+        self.by_pass = {p.pass_no: p for p in people if p.pass_no}
+        self.by_id = {p.id_number: p for p in people if p.id_number}
+        self.by_name = {(p.name, p.household_id): p for p in people}
 
     def household(self, address: RoomAddress) -> Household:
         found = self.households.get(address.key)
         if found is None:
-            found = Household(site_id=self.site_id, building=address.building,
+            found = Household(id=new_id(), site_id=self.site_id, building=address.building,
                               unit=address.unit, room=address.room, room_key=address.key)
             self.session.add(found)
-            self.session.flush()
             self.households[address.key] = found
         return found
 
-    def existing(self, valid: _ValidPerson, household_id: uuid.UUID | None) -> Person | None:
-        query = select(Person).where(Person.site_id == self.site_id, Person.deleted.is_(False))
-        if valid.pass_no:
-            return self.session.scalars(query.where(Person.pass_no == valid.pass_no)).first()
-        if valid.id_number:
-            return self.session.scalars(query.where(Person.id_number == valid.id_number)).first()
-        return self.session.scalars(
-            query.where(Person.name == valid.name, Person.household_id == household_id)
-        ).first()
+    def match(self, valid: _ValidPerson) -> Person | None:
+        """The person this row describes, or None for a new one; raises on a conflict."""
+        by_pass = self.by_pass.get(valid.pass_no) if valid.pass_no else None
+        by_id = self.by_id.get(valid.id_number) if valid.id_number else None
+        if by_pass is not None and by_id is not None and by_pass is not by_id:
+            raise ValidationError("pass_no", QT_TRANSLATE_NOOP(
+                "Errors", "This pass number and this ID number belong to two different residents."))
+        if by_pass is not None and by_id is None and (
+            (valid.id_number and by_pass.id_number) or by_pass.name != valid.name
+        ):
+            raise ValidationError("pass_no", QT_TRANSLATE_NOOP(
+                "Errors", "This pass number belongs to another resident ({name})."),
+                name=by_pass.name)
+        if by_pass or by_id:
+            return by_pass or by_id
+        household = self.households.get(valid.address.key) if valid.address else None
+        if valid.address is not None and household is None:
+            return None  # a new room: nobody can live there yet
+        return self.by_name.get((valid.name, household.id if household else None))
 
-    def save(self, valid: _ValidPerson) -> tuple[Person, bool]:
-        household = self.household(valid.address) if valid.address else None
-        household_id = household.id if household else None
-        person = self.existing(valid, household_id)
+    def save(self, valid: _ValidPerson, columns: set[str]) -> tuple[Person, bool]:
+        """Create or update; an update changes only the ``columns`` the file has."""
+        person = self.match(valid)
         created = person is None
         if person is None:
-            person = Person(site_id=self.site_id)
+            person = Person(id=new_id(), site_id=self.site_id)
             self.session.add(person)
+            columns = set(COLUMNS)
         initials, pinyin = name_keys(valid.name)
         person.name, person.name_initials, person.name_pinyin = valid.name, initials, pinyin
-        person.household_id = household_id
-        person.phone, person.pass_no = valid.phone, valid.pass_no
-        person.id_type, person.id_number = valid.id_type, valid.id_number
-        person.id_last4 = valid.id_number[-4:] if valid.id_number else None
-        person.tags, person.language = valid.tags, valid.language
+        if columns & {"building", "unit", "room"}:
+            person.household_id = self.household(valid.address).id if valid.address else None
+        if "phone" in columns:
+            person.phone = valid.phone
+        if "pass_no" in columns:
+            self.by_pass.pop(person.pass_no, None)
+            person.pass_no = valid.pass_no
+        if "id_number" in columns:
+            self.by_id.pop(person.id_number, None)
+            person.id_type, person.id_number = valid.id_type, valid.id_number
+            person.id_last4 = valid.id_number[-4:] if valid.id_number else None
+        if "tags" in columns:
+            person.tags, person.language = valid.tags, valid.language
+        for index, key in ((self.by_pass, person.pass_no), (self.by_id, person.id_number)):
+            if key:
+                index[key] = person
+        self.by_name[(person.name, person.household_id)] = person
         return person, created
 
 
@@ -185,19 +215,29 @@ def add_person(session: Session, actor: Actor, form: PersonForm) -> PersonView:
         valid = _validate(form, local_today(site_zone(session, actor.site_id)))
     except ExceptionGroup as group:
         raise group.exceptions[0] from None
-    person, created = _Roster(session, actor.site_id).save(valid)
+    person, created = _Roster(session, actor.site_id).save(valid, set(COLUMNS))
     session.flush()
     audit(session, "person.add" if created else "person.update", "person", person.id)
     return person_view(person, valid.address.key if valid.address else "")
 
 
+class ImportCancelled(GatePostError):
+    """The user stopped an import; its transaction is rolled back."""
+
+
 def import_residents(session: Session, actor: Actor, data: bytes, *, dry_run: bool = False,
-                     skip_invalid: bool = False) -> ImportReport:
-    """Import a roster CSV. With errors, nothing is written unless ``skip_invalid``."""
+                     skip_invalid: bool = False,
+                     progress: Callable[[int, int], bool] | None = None) -> ImportReport:
+    """Import a roster CSV. With errors, nothing is written unless ``skip_invalid``.
+
+    ``progress(done, total)`` is called as rows are written; returning False cancels, and
+    the caller's transaction is rolled back by the ``ImportCancelled`` raised.
+    """
     authorize(session, actor, Role.HEAD)
     report = ImportReport(dry_run=dry_run)
     today = local_today(site_zone(session, actor.site_id))
-    valid_rows: list[tuple[int, _ValidPerson]] = []
+    roster = _Roster(session, actor.site_id)
+    valid_rows: list[tuple[_ValidPerson, set[str]]] = []
     first_line: dict[tuple[str, str], int] = {}
     for line, row in csv_input.read_rows(data, COLUMNS, CHINESE_COLUMNS, required=("name",)):
         report.rows += 1
@@ -208,8 +248,12 @@ def import_residents(session: Session, actor: Actor, data: bytes, *, dry_run: bo
             continue
         try:
             valid = _validate(PersonForm(**row), today)
+            roster.match(valid)
         except ExceptionGroup as group:
             report.errors.append(RowProblem(line, list(group.exceptions)))
+            continue
+        except ValidationError as conflict:
+            report.errors.append(RowProblem(line, [conflict]))
             continue
         repeated = [
             ValidationError(name, QT_TRANSLATE_NOOP("Errors", "Also on line {line}."),
@@ -222,18 +266,17 @@ def import_residents(session: Session, actor: Actor, data: bytes, *, dry_run: bo
             continue
         if valid.warnings:
             report.warnings.append(RowProblem(line, list(valid.warnings)))
-        valid_rows.append((line, valid))
+        valid_rows.append((valid, set(row)))
     if dry_run or (report.errors and not skip_invalid):
         return report
-    roster = _Roster(session, actor.site_id)
-    for _line, valid in valid_rows:
-        _person, created = roster.save(valid)
+    for done, (valid, columns) in enumerate(valid_rows, 1):
+        _person, created = roster.save(valid, columns)
         if created:
             report.created += 1
         else:
             report.updated += 1
-        if (report.created + report.updated) % 500 == 0:
-            session.flush()
+        if done % 200 == 0 and progress is not None and progress(done, len(valid_rows)) is False:
+            raise ImportCancelled(QT_TRANSLATE_NOOP("Errors", "Import cancelled; nothing was imported."))
     session.flush()
     audit(session, "residents.import", "person", None, created=report.created,
           updated=report.updated, skipped=len(report.errors))

@@ -20,8 +20,8 @@ from app.domain.temperature import (
     FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature,
 )
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from app.models import Household, TemperatureCheck, Visit
-from app.services.checks import SubjectKind, default_gate_id
+from app.models import Household, Replica, TemperatureCheck, Visit
+from app.services.checks import SubjectKind, gate_of
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
 from app.services.site_time import day_bounds, local_today, site_zone
@@ -92,14 +92,14 @@ class VisitView:
     inside: bool
 
 
-def _view(visit: Visit, room_key: str | None, threshold_dt: int) -> VisitView:
+def _view(visit: Visit, room_key: str | None) -> VisitView:
     return VisitView(
         id=visit.id, name=visit.name, id_type=visit.id_type,
         masked_id=mask_id_number(visit.id_number), masked_phone=mask_phone(visit.phone),
         host=room_key or visit.host_room, host_known=room_key is not None, purpose=visit.purpose,
         plate=visit.plate or "", companions=visit.companions, origin=visit.origin,
         reading=format_temperature(visit.reading_dt),
-        is_fever=is_fever(visit.reading_dt, threshold_dt), admitted=visit.admitted,
+        is_fever=is_fever(visit.reading_dt, visit.threshold_dt), admitted=visit.admitted,
         refusal_reason=visit.refusal_reason or "", time_in=visit.time_in, time_out=visit.time_out,
         pass_no=visit.pass_no or "", pass_valid_until=visit.pass_valid_until,
         inside=visit.admitted and visit.time_out is None,
@@ -112,9 +112,8 @@ def _query() -> Select:
     )
 
 
-def _views(session: Session, site_id: uuid.UUID, query: Select) -> list[VisitView]:
-    threshold = load_policy(session, site_id).fever_threshold_dt
-    return [_view(visit, room, threshold) for visit, room in session.execute(query)]
+def _views(session: Session, query: Select) -> list[VisitView]:
+    return [_view(visit, room) for visit, room in session.execute(query)]
 
 
 def _companions(raw: str) -> int:
@@ -150,7 +149,10 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
         phone_text = phone_text.strip() or previous.phone
     document = parse_id_document(parse_id_type(id_type), id_number, local_today(zone))
     phone = parse_phone(phone_text, required=True)
-    host = parse_room(form.host)
+    try:
+        host = parse_room(form.host)
+    except ValidationError as error:  # the form calls this field "host"
+        raise ValidationError("host", error.message.text, **error.message.params) from None
     purpose = _purpose(form.purpose)
     plate = parse_plate(form.plate, required=False)
     companions = _companions(form.companions)
@@ -174,16 +176,17 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
                                    Household.room_key == host.key, Household.deleted.is_(False))
     ).first()
     now = clock.now()
-    gate_id = form.gate_id or default_gate_id(session)
+    gate_id, _gate_name = gate_of(session, form.gate_id)
     visit = Visit(
         site_id=actor.site_id, gate_id=gate_id, name=name, name_initials=name_keys(name)[0],
         id_type=document.type.value, id_number=document.number, id_last4=document.last4,
         phone=phone, host_household_id=household_id, host_room=host.key, purpose=purpose.value,
         plate=plate, companions=companions, origin=origin, reading_dt=reading,
+        threshold_dt=policy.fever_threshold_dt,
         admitted=form.admitted, refusal_reason=None if form.admitted else reason, time_in=now,
     )
     if form.issue_pass and form.admitted:
-        visit.pass_no = _next_pass_no(session, actor.site_id, now.astimezone(zone).date(), zone)
+        visit.pass_no = _next_pass_no(session, now.astimezone(zone).date())
         visit.pass_valid_until = now + timedelta(hours=policy.visitor_pass_hours)
     session.add(visit)
     session.flush()
@@ -198,15 +201,18 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
     return get_visit(session, actor, visit.id)
 
 
-def _next_pass_no(session: Session, site_id: uuid.UUID, day: date, zone: object) -> str:
-    start, end = day_bounds(zone, day)  # type: ignore[arg-type]
+def _next_pass_no(session: Session, day: date) -> str:
+    """``T20260302-3F2A-007``: the day, this computer's copy, a count; unique across gates."""
+    copy = session.scalars(select(Replica.id)).one().hex[-4:].upper()
+    prefix = f"T{day:%Y%m%d}-{copy}-"
     issued = session.scalar(
-        select(func.count()).select_from(Visit).where(
-            Visit.site_id == site_id, Visit.pass_no.is_not(None),
-            Visit.time_in >= start, Visit.time_in < end,
-        )
+        select(func.count()).select_from(Visit).where(_starts_with(Visit.pass_no, prefix))
     ) or 0
-    return f"T{day:%Y%m%d}-{issued + 1:03d}"
+    return f"{prefix}{issued + 1:03d}"
+
+
+def _starts_with(column: object, prefix: str) -> object:
+    return (column >= prefix) & (column < prefix + "\U0010ffff")  # type: ignore[operator]
 
 
 def previous_visit_form(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitorForm:
@@ -224,7 +230,7 @@ def previous_visit_form(session: Session, actor: Actor, visit_id: uuid.UUID) -> 
 
 def get_visit(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitView:
     authorize(session, actor, Role.GUARD)
-    found = _views(session, actor.site_id, _query().where(Visit.id == visit_id))
+    found = _views(session, _query().where(Visit.id == visit_id))
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such visit."))
     return found[0]
@@ -249,7 +255,17 @@ def visitors_inside(session: Session, actor: Actor) -> list[VisitView]:
         Visit.site_id == actor.site_id, Visit.admitted.is_(True), Visit.time_out.is_(None),
         Visit.deleted.is_(False),
     ).order_by(Visit.time_in)
-    return _views(session, actor.site_id, query)
+    return _views(session, query)
+
+
+def count_visitors_inside(session: Session, actor: Actor) -> int:
+    authorize(session, actor, Role.GUARD)
+    return session.scalar(
+        select(func.count()).select_from(Visit).where(
+            Visit.site_id == actor.site_id, Visit.admitted.is_(True), Visit.time_out.is_(None),
+            Visit.deleted.is_(False),
+        )
+    ) or 0
 
 
 def list_visits(session: Session, actor: Actor, day: date, *, inside_only: bool = False,
@@ -263,4 +279,4 @@ def list_visits(session: Session, actor: Actor, day: date, *, inside_only: bool 
     if inside_only:
         query = query.where(Visit.admitted.is_(True), Visit.time_out.is_(None))
     query = query.order_by(Visit.time_in.desc()).offset(offset).limit(limit)
-    return _views(session, actor.site_id, query)
+    return _views(session, query)

@@ -11,7 +11,11 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.db.engine import is_busy
+from app.errors import QT_TRANSLATE_NOOP, DatabaseBusy
 
 from app.services.context import Actor
 from app.services.site_time import site_zone
@@ -39,8 +43,14 @@ class UiContext:
 
     def call(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run one service in its own transaction, as the signed-in user."""
-        with self.sessions.begin() as session:
-            return service(session, self.actor, *args, **kwargs)
+        try:
+            with self.sessions.begin() as session:
+                return service(session, self.actor, *args, **kwargs)
+        except OperationalError as error:
+            if not is_busy(error):
+                raise
+            raise DatabaseBusy(QT_TRANSLATE_NOOP(
+                "Errors", "The database is busy with a long task; try again in a moment.")) from None
 
 
 def ui_settings(data_dir: Path) -> QSettings:

@@ -34,8 +34,8 @@ class DayLogPage(LazyPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        day = local_today(ctx.zone)
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self._today = local_today(ctx.zone)
+        self.date = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.gate = QComboBox()
@@ -120,5 +120,12 @@ class DayLogPage(LazyPage):
                              offset=offset, limit=limit)
 
     def reload(self) -> None:
+        today = local_today(self.ctx.zone)
+        if today != self._today:  # past midnight: a page left on "today" moves on with it
+            if self._day() == self._today:
+                self.date.blockSignals(True)
+                self.date.setDate(QDate(today.year, today.month, today.day))
+                self.date.blockSignals(False)
+            self._today = today
         self.checks.reload()
         self.visits.reload()

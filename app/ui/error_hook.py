@@ -25,15 +25,18 @@ def error_text(error: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
+def log_unexpected(error: BaseException) -> None:
     if not isinstance(error, GatePostError):
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user; an error they could not have caused is also written to the log."""
     QMessageBox.warning(parent, QCoreApplication.translate("ErrorHook", "GatePost"), error_text(error))
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    # Tracebacks carry no personal data: errors never format numbers into their text.
-    log.error("uncaught: %s", "".join(traceback.format_exception(kind, error, tb)))
+    log_unexpected(error)
     key = f"{kind.__name__}:{traceback.extract_tb(tb)[-1][:3] if tb else ''}"
     if key in _shown:
         return

@@ -25,7 +25,7 @@ from app.services.checks import (
 )
 from app.services.lookup import LookupHit, lookup
 from app.services.setup import list_gates
-from app.services.visitors import visitors_inside
+from app.services.visitors import count_visitors_inside
 from app.ui.context import UiContext
 from app.ui.gate_page_widgets import TemperatureEdit
 from app.ui.i18n import qt_translate
@@ -33,6 +33,12 @@ from app.ui.table_model import Column, PagedTableModel
 from app.ui.theme import repolish
 
 LOOKUP_DELAY_MS = 60
+
+
+def who_label(check: CheckView) -> str:
+    """The person's name, or what they are (courier, staff) when no name was given."""
+    return check.subject_name or qt_translate(
+        "SubjectKind", SUBJECT_LABELS[SubjectKind(check.subject_kind)])
 
 
 def hit_text(hit: LookupHit) -> str:
@@ -95,7 +101,7 @@ class GatePage(QWidget):
 
         self.search = QLineEdit(objectName="BigInput")
         self.search.setClearButtonEnabled(True)
-        self.search.textEdited.connect(lambda _text: self._lookup_timer.start())
+        self.search.textEdited.connect(self._on_search_edited)
         self.search.returnPressed.connect(self._on_search_entered)
         self.search.installEventFilter(self)
         self.suggestions = QListWidget()
@@ -187,8 +193,7 @@ class GatePage(QWidget):
     def _recent_columns(self) -> list[Column]:
         return [
             Column(lambda: self.tr("Time"), lambda c: self.ctx.local(c.taken_at, "%H:%M:%S")),
-            Column(lambda: self.tr("Who"), lambda c: c.subject_name
-                   or qt_translate("SubjectKind", SUBJECT_LABELS[SubjectKind(c.subject_kind)])),
+            Column(lambda: self.tr("Who"), who_label),
             Column(lambda: self.tr("Room"), lambda c: c.room),
             Column(lambda: self.tr("°C"), lambda c: c.reading, align_right=True,
                    highlight=lambda c: c.is_fever),
@@ -233,7 +238,7 @@ class GatePage(QWidget):
     def refresh(self) -> None:
         self.recent_model.reload()
         self._holds = self.ctx.call(open_fever_holds)
-        self._inside = len(self.ctx.call(visitors_inside))
+        self._inside = self.ctx.call(count_visitors_inside)
         self._render_holds()
         self._render_inside_count()
 
@@ -250,6 +255,13 @@ class GatePage(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _on_search_edited(self, _text: str) -> None:
+        # Whoever was chosen before is no longer the one being typed.
+        if self.selected is not None:
+            self.selected = None
+            self._show_selected()
+        self._lookup_timer.start()
+
     def _on_lookup_due(self) -> None:
         if self.kind_combo.currentData() != SubjectKind.RESIDENT.value:
             return
@@ -264,10 +276,9 @@ class GatePage(QWidget):
             self.suggestions.setCurrentRow(0)
 
     def _hit_line(self, hit: LookupHit) -> str:
-        text = hit_text(hit)
         if hit.kind == "visitor":
-            text = self.tr("Visitor") + ":  " + text
-        return text
+            return self.tr("Visitor: {line}").format(line=hit_text(hit))
+        return hit_text(hit)
 
     def _on_search_entered(self) -> None:
         if self.kind_combo.currentData() != SubjectKind.RESIDENT.value:
@@ -342,8 +353,7 @@ class GatePage(QWidget):
         self.refresh()
 
     def _announce(self, check: CheckView) -> None:
-        who = check.subject_name or qt_translate(
-            "SubjectKind", SUBJECT_LABELS[SubjectKind(check.subject_kind)])
+        who = who_label(check)
         if check.is_fever:
             self._set_banner("fever", self.tr(
                 "FEVER {reading} °C: {who} must wait at the gate.\nSecond reading at {time}."
@@ -354,19 +364,24 @@ class GatePage(QWidget):
                 reading=check.reading, who=who))
 
     def _render_holds(self) -> None:
+        """Keep the list's items (and so the guard's selection); only their text changes."""
         holds = self._holds
-        self.holds.clear()
+        shown = [self.holds.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(self.holds.count())]
+        if shown != [hold.id for hold in holds]:
+            self.holds.clear()
+            for hold in holds:
+                item = QListWidgetItem()
+                item.setData(Qt.ItemDataRole.UserRole, hold)
+                self.holds.addItem(item)
         now = clock.now()
-        for hold in holds:
+        for i, hold in enumerate(holds):
             remaining = int((hold.recheck_due_at - now).total_seconds())
             if remaining > 0:
                 due = self.tr("second reading in {m}:{s:02d}").format(m=remaining // 60, s=remaining % 60)
             else:
                 due = self.tr("second reading due now")
-            who = hold.subject_name or qt_translate("SubjectKind", SUBJECT_LABELS[SubjectKind(hold.subject_kind)])
-            item = QListWidgetItem(f"{self.ctx.local(hold.taken_at)}  {who}  {hold.reading} °C  —  {due}")
-            item.setData(Qt.ItemDataRole.UserRole, hold)
-            self.holds.addItem(item)
+            self.holds.item(i).setText(self.tr("{time}  {who}  {reading} °C  —  {due}").format(
+                time=self.ctx.local(hold.taken_at), who=who_label(hold), reading=hold.reading, due=due))
         self.holds.setVisible(bool(holds))
         self.holds_label.setVisible(bool(holds))
         self.recheck_button.setEnabled(bool(holds))

@@ -7,17 +7,22 @@ from PySide6.QtWidgets import QWidget
 
 
 class LazyPage(QWidget):
+    """Reads the database when shown; a refresh while hidden waits until the page is shown."""
+
     _loaded = False
+    _stale = True
 
     def reload(self) -> None:
         raise NotImplementedError
 
     def refresh(self) -> None:
-        if self._loaded:
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
+        if self._stale:
+            self._loaded, self._stale = True, False
             self.reload()

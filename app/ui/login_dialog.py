@@ -18,10 +18,17 @@ class LanguageCombo(QComboBox):
         super().__init__(parent)
         for code in LANGUAGES:
             self.addItem(LANGUAGE_NAMES[code], code)
-        self.setCurrentIndex(max(0, self.findData(languages.language)))
-        self.currentIndexChanged.connect(lambda _i: languages.set_language(self.currentData()))
-        languages.language_changed.connect(
-            lambda code: self.setCurrentIndex(max(0, self.findData(code))))
+        self.languages = languages
+        self._show(languages.language)
+        self.currentIndexChanged.connect(self._on_chosen)
+        # Bound methods, so Qt drops the connection when this combo is deleted.
+        languages.language_changed.connect(self._show)
+
+    def _on_chosen(self, _index: int) -> None:
+        self.languages.set_language(self.currentData())
+
+    def _show(self, language: str) -> None:
+        self.setCurrentIndex(max(0, self.findData(language)))
 
 
 class LoginDialog(QDialog):

@@ -64,8 +64,6 @@ def run_desk(app: QApplication, sessions, languages, settings, data_dir: Path) -
             if not wizard.exec() or wizard.actor is None:
                 return 0
             actor = wizard.actor
-            if wizard.want_demo:
-                _add_demo_data(sessions, actor)
         else:
             login = LoginDialog(sessions, languages, site.name)
             if not login.exec() or login.actor is None:
@@ -73,13 +71,10 @@ def run_desk(app: QApplication, sessions, languages, settings, data_dir: Path) -
             actor = login.actor
         window = MainWindow(UiContext(sessions, actor, languages, settings, data_dir))
         window.show()
+        if site is None and wizard.want_demo:
+            window.add_demo_data()
         app.exec()
+        window.deleteLater()  # its timers and language connections go with it
         if not window.signing_out:
             return 0
 
-
-def _add_demo_data(sessions, actor) -> None:
-    from app.services.demo import generate_demo_data
-    from app.ui.setup_wizard import DEMO_DAYS, DEMO_RESIDENTS
-
-    generate_demo_data(sessions, actor, residents=DEMO_RESIDENTS, days=DEMO_DAYS)

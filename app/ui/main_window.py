@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
@@ -28,8 +27,6 @@ def _residents_page(ctx: UiContext) -> QWidget:
 
 
 class MainWindow(QMainWindow):
-    signed_out = Signal()
-
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -121,6 +118,18 @@ class MainWindow(QMainWindow):
     def _on_night_toggled(self, night: bool) -> None:
         self.ctx.settings.setValue("night", night)
         apply_theme(night)
+
+    def add_demo_data(self) -> None:
+        """Practice data for a new compound, in the background (progress, cancel)."""
+        from app.services.demo import generate_demo_data
+        from app.ui.setup_wizard import DEMO_DAYS, DEMO_RESIDENTS
+        from app.ui.tasks import run_task
+
+        ctx = self.ctx
+        run_task(self, self.tr("Adding demo residents and traffic…"),
+                 lambda progress: generate_demo_data(ctx.sessions, ctx.actor, residents=DEMO_RESIDENTS,
+                                                     days=DEMO_DAYS, progress=progress),
+                 lambda _summary: self.gate_page.refresh())
 
     def sign_out(self) -> None:
         self.signing_out = True

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.tags import TAG_LABELS, Tag
 from app.services.context import Role
+from app.services.csv_input import read_file
 from app.services.residents import ImportReport, count_residents, import_residents, list_residents
 from app.ui.context import UiContext
-from app.ui.i18n import qt_translate
+from app.ui.i18n import LANGUAGE_NAMES, qt_translate
 from app.ui.lazy_page import LazyPage
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.tasks import run_task
@@ -22,7 +23,7 @@ from app.ui.tasks import run_task
 def _tags(tags: list[str], language: str | None) -> str:
     labels = [qt_translate("Tag", TAG_LABELS[Tag(t)]) for t in tags if t in Tag._value2member_map_]
     if language:
-        labels.append(language)
+        labels.append(LANGUAGE_NAMES.get(language, language))
     return ", ".join(labels)
 
 
@@ -120,7 +121,7 @@ class ImportDialog(QDialog):
         ctx, path = self.ctx, self.path
 
         def work(progress):
-            data = path.read_bytes()
+            data = read_file(path)
             return ctx.call(import_residents, data, dry_run=dry_run, skip_invalid=skip_invalid)
 
         run_task(self, self.tr("Importing the roster…"), work,

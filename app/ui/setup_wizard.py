@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import GatePostError, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.services.context import Actor
 from app.services.setup import init_site
 from app.ui.i18n import LanguageManager, qt_translate
@@ -102,7 +102,8 @@ class SetupWizard(QWizard):
         self.compound.error.clear()
         if self.password.text() != self.password_again.text():
             self.account.error.setText(ValidationError(
-                "password", "The two passwords differ.").render(qt_translate))
+                "password", QT_TRANSLATE_NOOP("Errors", "The two passwords differ.")
+            ).render(qt_translate))
             return False
         gates = [g.strip() for g in self.gates.text().replace("，", ",").split(",") if g.strip()]
         try:

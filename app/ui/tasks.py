@@ -95,10 +95,11 @@ class Task(QObject):
 def run_task(parent: QWidget, title: str, work: Callable[[Progress], Any],
              on_done: Callable[[Any], None],
              on_error: Callable[[BaseException], None] | None = None) -> Task:
-    from app.ui.error_hook import show_error
+    from app.ui.error_hook import log_unexpected, show_error
 
     task = Task(parent, title, work)
     task.finished.connect(on_done)
+    task.failed.connect(log_unexpected)
     task.failed.connect(on_error or (lambda error: show_error(parent, error)))
     return task.start()
 

@@ -206,6 +206,7 @@ def upgrade() -> None:
     sa.Column('companions', sa.SmallInteger(), nullable=False),
     sa.Column('origin', sa.String(length=200), nullable=False),
     sa.Column('reading_dt', sa.SmallInteger(), nullable=False),
+    sa.Column('threshold_dt', sa.SmallInteger(), nullable=False),
     sa.Column('admitted', sa.Boolean(), nullable=False),
     sa.Column('refusal_reason', sa.String(length=200), nullable=True),
     sa.Column('time_in', sa.DateTime(), nullable=False),

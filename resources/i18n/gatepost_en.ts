@@ -289,14 +289,6 @@
         <translation>Write the room as building-unit-room, e.g. 3-2-201 or 3-201.</translation>
     </message>
     <message>
-        <source>Unknown tag "{tag}"; use {known}.</source>
-        <translation>Unknown tag "{tag}"; use {known}.</translation>
-    </message>
-    <message>
-        <source>Unknown language "{language}"; use en, ja or ko.</source>
-        <translation>Unknown language "{language}"; use en, ja or ko.</translation>
-    </message>
-    <message>
         <source>Enter the temperature, e.g. 36.6.</source>
         <translation>Enter the temperature, e.g. 36.6.</translation>
     </message>
@@ -377,8 +369,8 @@
         <translation>This fever hold is already closed.</translation>
     </message>
     <message>
-        <source>Wait {seconds} more seconds before the second reading.</source>
-        <translation>Wait {seconds} more seconds before the second reading.</translation>
+        <source>The second reading can be taken in {seconds} s.</source>
+        <translation>The second reading can be taken in {seconds} s.</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -429,12 +421,24 @@
         <translation>Use letters and digits only, at most 32.</translation>
     </message>
     <message>
+        <source>This pass number and this ID number belong to two different residents.</source>
+        <translation>This pass number and this ID number belong to two different residents.</translation>
+    </message>
+    <message>
+        <source>This pass number belongs to another resident ({name}).</source>
+        <translation>This pass number belongs to another resident ({name}).</translation>
+    </message>
+    <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
         <translation>This line has more cells than the first line; is a comma not in quotes?</translation>
     </message>
     <message>
         <source>Also on line {line}.</source>
         <translation>Also on line {line}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>Enter 1 to {limit} characters.</source>
@@ -479,6 +483,18 @@
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>This database was written by a newer GatePost; install that version.</translation>
+    </message>
+    <message>
+        <source>Unknown tag; use {known}.</source>
+        <translation>Unknown tag; use {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown language; use en, ja or ko.</source>
+        <translation>Unknown language; use en, ja or ko.</translation>
+    </message>
+    <message>
+        <source>The database is busy with a long task; try again in a moment.</source>
+        <translation>The database is busy with a long task; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -682,8 +698,8 @@
         <translation>Who is it? (company, name; optional)</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>Visitor</translation>
+        <source>Visitor: {line}</source>
+        <translation>Visitor: {line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -710,6 +726,10 @@ Second reading at {time}.</translation>
     <message>
         <source>second reading due now</source>
         <translation>second reading due now</translation>
+    </message>
+    <message>
+        <source>{time}  {who}  {reading} °C  —  {due}</source>
+        <translation>{time}  {who}  {reading} °C  —  {due}</translation>
     </message>
     <message>
         <source>Visitors inside: {n} (F5)</source>
@@ -889,6 +909,10 @@ Second reading at {time}.</translation>
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Adding demo residents and traffic…</source>
+        <translation>Adding demo residents and traffic…</translation>
     </message>
 </context>
 <context>

@@ -289,14 +289,6 @@
         <translation>部屋番号は「棟-ユニット-部屋」の形で入力してください（例：3-2-201、3-201）。</translation>
     </message>
     <message>
-        <source>Unknown tag &quot;{tag}&quot;; use {known}.</source>
-        <translation>不明なタグ「{tag}」です。{known} のいずれかを使用してください。</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;{language}&quot;; use en, ja or ko.</source>
-        <translation>不明な言語「{language}」です。en、ja、ko のいずれかを使用してください。</translation>
-    </message>
-    <message>
         <source>Enter the temperature, e.g. 36.6.</source>
         <translation>体温を入力してください（例：36.6）。</translation>
     </message>
@@ -377,8 +369,8 @@
         <translation>この再検温待ちは既に完了しています。</translation>
     </message>
     <message>
-        <source>Wait {seconds} more seconds before the second reading.</source>
-        <translation>再検温まであと{seconds}秒お待ちください。</translation>
+        <source>The second reading can be taken in {seconds} s.</source>
+        <translation>再検温まであと{seconds}秒です。</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -429,12 +421,24 @@
         <translation>英数字のみ、32文字以内で入力してください。</translation>
     </message>
     <message>
+        <source>This pass number and this ID number belong to two different residents.</source>
+        <translation>この通行証番号と身分証番号は別々の住民のものです。</translation>
+    </message>
+    <message>
+        <source>This pass number belongs to another resident ({name}).</source>
+        <translation>この通行証番号は別の住民（{name}）のものです。</translation>
+    </message>
+    <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
         <translation>この行は1行目より列が多くなっています。引用符で囲まれていないカンマはありませんか？</translation>
     </message>
     <message>
         <source>Also on line {line}.</source>
         <translation>{line}行目と重複しています。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>インポートを取り消しました。何も取り込まれていません。</translation>
     </message>
     <message>
         <source>Enter 1 to {limit} characters.</source>
@@ -479,6 +483,18 @@
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>このデータベースは新しいバージョンの GatePost で作成されています。そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown tag; use {known}.</source>
+        <translation>不明なタグです。次のいずれかを使ってください：{known}。</translation>
+    </message>
+    <message>
+        <source>Unknown language; use en, ja or ko.</source>
+        <translation>不明な言語です。en、ja、ko のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>The database is busy with a long task; try again in a moment.</source>
+        <translation>データベースが時間のかかる処理中です。少し待ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -682,8 +698,8 @@
         <translation>どなたですか？（会社名・氏名、任意）</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>来訪者</translation>
+        <source>Visitor: {line}</source>
+        <translation>来訪者：{line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -710,6 +726,10 @@ Second reading at {time}.</source>
     <message>
         <source>second reading due now</source>
         <translation>再検温の時間です</translation>
+    </message>
+    <message>
+        <source>{time}  {who}  {reading} °C  —  {due}</source>
+        <translation>{time}  {who}  {reading} °C  —  {due}</translation>
     </message>
     <message>
         <source>Visitors inside: {n} (F5)</source>
@@ -889,6 +909,10 @@ Second reading at {time}.</source>
     <message>
         <source>Sign out</source>
         <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Adding demo residents and traffic…</source>
+        <translation>デモ用の住民と通行記録を追加しています…</translation>
     </message>
 </context>
 <context>

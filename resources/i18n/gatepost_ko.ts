@@ -289,14 +289,6 @@
         <translation>동-단원-호 형식으로 입력하세요(예: 3-2-201 또는 3-201).</translation>
     </message>
     <message>
-        <source>Unknown tag &quot;{tag}&quot;; use {known}.</source>
-        <translation>알 수 없는 태그입니다: &quot;{tag}&quot;. 사용 가능한 태그: {known}.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;{language}&quot;; use en, ja or ko.</source>
-        <translation>알 수 없는 언어입니다: &quot;{language}&quot;. en, ja, ko 중 하나를 사용하세요.</translation>
-    </message>
-    <message>
         <source>Enter the temperature, e.g. 36.6.</source>
         <translation>체온을 입력하세요(예: 36.6).</translation>
     </message>
@@ -377,8 +369,8 @@
         <translation>이미 처리가 끝난 발열 대기 건입니다.</translation>
     </message>
     <message>
-        <source>Wait {seconds} more seconds before the second reading.</source>
-        <translation>재측정까지 {seconds}초 더 기다리세요.</translation>
+        <source>The second reading can be taken in {seconds} s.</source>
+        <translation>{seconds}초 후에 재측정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -429,12 +421,24 @@
         <translation>영문자와 숫자만 최대 32자까지 사용할 수 있습니다.</translation>
     </message>
     <message>
+        <source>This pass number and this ID number belong to two different residents.</source>
+        <translation>이 출입증 번호와 신분증 번호는 서로 다른 주민의 것입니다.</translation>
+    </message>
+    <message>
+        <source>This pass number belongs to another resident ({name}).</source>
+        <translation>이 출입증 번호는 다른 주민({name})의 것입니다.</translation>
+    </message>
+    <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
         <translation>이 행의 칸 수가 첫 줄보다 많습니다. 따옴표 밖에 쉼표가 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>Also on line {line}.</source>
         <translation>{line}행과 중복됩니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Enter 1 to {limit} characters.</source>
@@ -479,6 +483,18 @@
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>이 데이터베이스는 더 새로운 버전의 GatePost로 작성되었습니다. 해당 버전을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown tag; use {known}.</source>
+        <translation>알 수 없는 태그입니다. 다음 중 하나를 쓰세요: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown language; use en, ja or ko.</source>
+        <translation>알 수 없는 언어입니다. en, ja, ko 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The database is busy with a long task; try again in a moment.</source>
+        <translation>데이터베이스가 오래 걸리는 작업을 처리 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -682,8 +698,8 @@
         <translation>누구인가요? (회사·이름, 선택)</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>방문객</translation>
+        <source>Visitor: {line}</source>
+        <translation>방문객: {line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -710,6 +726,10 @@ Second reading at {time}.</source>
     <message>
         <source>second reading due now</source>
         <translation>지금 재측정하세요</translation>
+    </message>
+    <message>
+        <source>{time}  {who}  {reading} °C  —  {due}</source>
+        <translation>{time}  {who}  {reading} °C  —  {due}</translation>
     </message>
     <message>
         <source>Visitors inside: {n} (F5)</source>
@@ -889,6 +909,10 @@ Second reading at {time}.</source>
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Adding demo residents and traffic…</source>
+        <translation>데모 주민과 출입 기록을 추가하는 중…</translation>
     </message>
 </context>
 <context>

@@ -289,14 +289,6 @@
         <translation>请按“楼号-单元-室号”填写，如3-2-201或3-201。</translation>
     </message>
     <message>
-        <source>Unknown tag &quot;{tag}&quot;; use {known}.</source>
-        <translation>无法识别标签“{tag}”，可用：{known}。</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;{language}&quot;; use en, ja or ko.</source>
-        <translation>无法识别语言“{language}”，请填英语、日语或韩语（en、ja、ko）。</translation>
-    </message>
-    <message>
         <source>Enter the temperature, e.g. 36.6.</source>
         <translation>请输入体温，如36.6。</translation>
     </message>
@@ -377,8 +369,8 @@
         <translation>这条发热记录已经处理过了。</translation>
     </message>
     <message>
-        <source>Wait {seconds} more seconds before the second reading.</source>
-        <translation>还要再等{seconds}秒才能复测。</translation>
+        <source>The second reading can be taken in {seconds} s.</source>
+        <translation>还需等待{seconds}秒才能复测。</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -429,12 +421,24 @@
         <translation>只能填字母和数字，最多32位。</translation>
     </message>
     <message>
+        <source>This pass number and this ID number belong to two different residents.</source>
+        <translation>这个出入证号和这个证件号码分别属于两位不同的居民。</translation>
+    </message>
+    <message>
+        <source>This pass number belongs to another resident ({name}).</source>
+        <translation>这个出入证号已属于另一位居民（{name}）。</translation>
+    </message>
+    <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
         <translation>这一行的列数比第一行多，是不是有逗号没加引号？</translation>
     </message>
     <message>
         <source>Also on line {line}.</source>
         <translation>与第{line}行重复。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消导入，没有导入任何数据。</translation>
     </message>
     <message>
         <source>Enter 1 to {limit} characters.</source>
@@ -479,6 +483,18 @@
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>此数据库由更新版本的 GatePost 写入，请安装该版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Unknown tag; use {known}.</source>
+        <translation>无法识别的标签，请使用：{known}。</translation>
+    </message>
+    <message>
+        <source>Unknown language; use en, ja or ko.</source>
+        <translation>无法识别的语言，请使用 en、ja 或 ko。</translation>
+    </message>
+    <message>
+        <source>The database is busy with a long task; try again in a moment.</source>
+        <translation>数据库正在处理耗时任务，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -682,8 +698,8 @@
         <translation>单位、姓名（选填）</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>访客</translation>
+        <source>Visitor: {line}</source>
+        <translation>访客：{line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -710,6 +726,10 @@ Second reading at {time}.</source>
     <message>
         <source>second reading due now</source>
         <translation>已到复测时间</translation>
+    </message>
+    <message>
+        <source>{time}  {who}  {reading} °C  —  {due}</source>
+        <translation>{time}  {who}  {reading}°C  —  {due}</translation>
     </message>
     <message>
         <source>Visitors inside: {n} (F5)</source>
@@ -889,6 +909,10 @@ Second reading at {time}.</source>
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Adding demo residents and traffic…</source>
+        <translation>正在添加演示居民和出入记录…</translation>
     </message>
 </context>
 <context>

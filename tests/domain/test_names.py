@@ -79,3 +79,9 @@ def test_keys_are_lower_case_ascii():
         initials, full = name_keys(name)
         assert full and full.isascii() and full.islower()
         assert initials == initials.lower() and initials.isascii()
+
+
+def test_invisible_direction_marks_are_refused() -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_name("张\u202e三")
+    assert caught.value.field == "name"
