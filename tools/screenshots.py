@@ -64,7 +64,59 @@ def main(out: Path) -> None:
                 window.grab().save(str(out / f"gate-{language}{suffix}.png"))
                 window.close()
                 fixed.advance(minutes=5)
+        _other_screens(out, sessions, actor, languages, data_dir, app)
     print(f"screenshots in {out}")
+
+
+def _other_screens(out: Path, sessions, actor, languages, data_dir: Path, app) -> None:
+    """The dialogs and pages besides the gate, in Chinese, day theme."""
+    from app.services.checks import open_fever_holds
+    from app.ui.login_dialog import LoginDialog
+    from app.ui.recheck_dialog import RecheckDialog
+    from app.ui.residents_page import ImportDialog
+    from app.ui.visitor_dialog import VisitorDialog
+
+    languages.set_language("zh_CN")
+    apply_theme(False)
+    ctx = UiContext(sessions, actor, languages, ui_settings(data_dir), data_dir)
+    visitor = VisitorDialog(ctx)
+    visitor.name.setText("赵六")
+    visitor.id_number.setText("110105198001010021")
+    visitor.phone.setText("13900001111")
+    visitor.host.setText("3号2单元201")
+    visitor.temperature.setText("36.5")
+    visitor._on_save()  # a wrong check digit: the form shows the error and keeps everything
+    hold = next(iter(ctx.call(open_fever_holds)), None)
+    shots = {"visitor-dialog": visitor, "login": LoginDialog(sessions, languages, "阳光花园")}
+    if hold is not None:
+        shots["recheck-dialog"] = RecheckDialog(ctx, hold)
+    roster = data_dir / "roster.csv"
+    roster.write_text("姓名,楼号,单元,室号,电话,证件类型,证件号码,出入证号,标签\n"
+                      "王五,7,1,101,13812348001,身份证,11010519491231002X,10001,独居老人\n"
+                      "赵六,7,1,102,12,身份证,110105,10002,\n"
+                      "佐藤 健,7,1,103,,护照,TZ1234567,10003,外籍:日语\n", encoding="utf-8")
+    shots["import-dialog"] = ImportDialog(ctx, roster)
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    shots["day-log"] = window
+    for name, widget in shots.items():
+        widget.show()
+        for _ in range(20):
+            app.processEvents()
+        if name == "import-dialog":
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(5000)
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        if name == "day-log":
+            window.tabs.setCurrentIndex(2)
+            app.processEvents()
+            widget.grab().save(str(out / "residents.png"))
+        widget.close()
 
 
 if __name__ == "__main__":

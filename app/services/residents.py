@@ -6,9 +6,10 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.domain._text import compact
@@ -283,6 +284,11 @@ def import_residents(session: Session, actor: Actor, data: bytes, *, dry_run: bo
     return report
 
 
+def _natural(column: ColumnElement[str]) -> tuple[ColumnElement[Any], ...]:
+    """Sort keys for natural order of numbers kept as text: 2 before 10, 201 before 1001."""
+    return func.length(column), column
+
+
 def list_residents(session: Session, actor: Actor, *, offset: int = 0,
                    limit: int | None = None) -> list[PersonView]:
     authorize(session, actor, Role.GUARD)
@@ -290,7 +296,8 @@ def list_residents(session: Session, actor: Actor, *, offset: int = 0,
         select(Person, Household.room_key)
         .outerjoin(Household, Person.household_id == Household.id)
         .where(Person.site_id == actor.site_id, Person.deleted.is_(False))
-        .order_by(Household.building, Household.unit, Household.room, Person.name)
+        .order_by(*_natural(Household.building), *_natural(Household.unit),
+                  *_natural(Household.room), Person.name)
         .offset(offset).limit(limit)
     )
     return [person_view(person, room or "") for person, room in session.execute(query)]

@@ -70,3 +70,13 @@ def test_cancelling_rolls_the_import_back(sessions, admin) -> None:
     with pytest.raises(ImportCancelled), sessions.begin() as session:
         import_residents(session, admin, csv_bytes(lines), progress=lambda done, total: done < 400)
     assert count(sessions, Person) == 0
+
+
+def test_the_roster_lists_rooms_in_natural_order(sessions, admin) -> None:
+    from app.services.residents import list_residents
+
+    _import(sessions, admin, [ENGLISH_HEADER, "甲,10,1,101,,,,,", "乙,2,1,1001,,,,,", "丙,2,1,201,,,,,",
+                              "丁,2,1,101,,,,,"])
+    with sessions() as session:
+        rooms = [p.room for p in list_residents(session, admin)]
+    assert rooms == ["2-1-101", "2-1-201", "2-1-1001", "10-1-101"]
