@@ -299,6 +299,80 @@ def cmd_list(cli: Cli) -> int:
     return 0
 
 
+def _returnee_line(r: Any) -> str:
+    ended = f"  {r.outcome}" if r.outcome else ""
+    return f"{r.id}  {r.name}  {r.room}  {r.origin}  {r.day}/{r.of}{ended}"
+
+
+def cmd_returnee_add(cli: Cli) -> int:
+    from app.services.lookup import find_resident
+    from app.services.returnees import ReturneeForm, add_returnee
+
+    args = cli.args
+
+    def work(session: Session, actor: Any) -> Any:
+        form = ReturneeForm(person_id=find_resident(session, actor, args.person), origin=args.origin,
+                            arrived_on=args.arrived, kind=args.kind, days=args.days,
+                            transport=args.transport, transport_no=args.transport_no or "")
+        return add_returnee(session, actor, form)
+
+    returnee = cli.run(work)
+    cli.emit(returnee, lambda: [_returnee_line(returnee)])
+    return 0
+
+
+def cmd_returnee_list(cli: Cli) -> int:
+    from app.services.returnees import list_returnees
+
+    rows = cli.run(lambda s, a: list_returnees(s, a, cli.args.status))
+    cli.emit(rows, lambda: [_returnee_line(r) for r in rows])
+    return 0
+
+
+def cmd_returnee_follow_up(cli: Cli) -> int:
+    from app.services.returnees import record_follow_up
+
+    args = cli.args
+    done = cli.run(lambda s, a: record_follow_up(s, a, args.returnee_id, args.slot, args.temp,
+                                                 args.symptom or [], args.status))
+    cli.emit(done, lambda: [f"{done.day} {done.slot} {done.status} {done.reading}"
+                            + ("  " + cli.tr(QT_TRANSLATE_NOOP("Cli", "ALERT raised")) if done.alert_raised else "")])
+    return 0
+
+
+def cmd_returnee_release(cli: Cli) -> int:
+    from app.services.returnees import end_observation
+
+    returnee = cli.run(lambda s, a: end_observation(s, a, cli.args.returnee_id, cli.args.outcome))
+    cli.emit(returnee, lambda: [_returnee_line(returnee)])
+    return 0
+
+
+def cmd_watchlist_import(cli: Cli) -> int:
+    from app.services.csv_input import read_file
+    from app.services.watchlist import import_watchlist
+
+    data = read_file(cli.args.file)
+    report = cli.run(lambda s, a: import_watchlist(s, a, data, dry_run=cli.args.dry_run))
+    problems = [{"line": line, "message": error.render(cli.translate)} for line, error in report.errors]
+    document = {"rows": report.rows, "added": report.added, "updated": report.updated,
+                "dry_run": report.dry_run, "errors": problems}
+    cli.emit(document, lambda: [
+        cli.tr(QT_TRANSLATE_NOOP("Cli", "line {line}: {message}")).format(**p) for p in problems
+    ] + [cli.tr(QT_TRANSLATE_NOOP("Cli", "{rows} rows read, {added} added, {updated} updated.")).format(
+        rows=report.rows, added=report.added, updated=report.updated)])
+    return EXIT_REJECTED if report.errors else 0
+
+
+def cmd_watchlist_list(cli: Cli) -> int:
+    from app.services.watchlist import list_watchlist
+
+    rows = cli.run(list_watchlist)
+    cli.emit(rows, lambda: [f"{w.kind:<6} {w.prefix:<6} {w.label}  {w.valid_from}–{w.valid_until or ''}"
+                            for w in rows])
+    return 0
+
+
 def cmd_demo_data(cli: Cli) -> int:
     from app.services.demo import generate_demo_data
 
@@ -417,6 +491,37 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(commands, "list", cmd_list, help="list a day's records")
     p.add_argument("what", choices=("checks", "visitors", "residents"))
     p.add_argument("--date", type=_date)
+
+    returnee = commands.add_parser("returnee", help="people under observation").add_subparsers(
+        dest="sub", required=True)
+    p = command(returnee, "add", cmd_returnee_add)
+    p.add_argument("--person", required=True, help="pass number, name, room or ID tail")
+    p.add_argument("--origin", required=True, help="division code or name, e.g. 420106 or 武汉")
+    p.add_argument("--arrived", required=True, type=_date)
+    p.add_argument("--kind", default="home", choices=("home", "centralised", "health_monitoring"))
+    p.add_argument("--days", type=int)
+    p.add_argument("--transport", default="other", choices=("train", "flight", "car", "bus", "other"))
+    p.add_argument("--transport-no", help="train or flight number, or plate")
+    p = command(returnee, "list", cmd_returnee_list)
+    p.add_argument("--status", default="observing", choices=("observing", "ended", "all"))
+    p = command(returnee, "follow-up", cmd_returnee_follow_up)
+    p.add_argument("returnee_id", type=_uuid)
+    p.add_argument("--slot", required=True, choices=("am", "pm"))
+    p.add_argument("--temp")
+    p.add_argument("--symptom", action="append", choices=(
+        "fever", "cough", "sore_throat", "fatigue", "short_of_breath", "diarrhoea", "taste_smell", "other"))
+    p.add_argument("--status", default="seen_well", choices=("seen_well", "seen_unwell", "not_reached"))
+    p = command(returnee, "release", cmd_returnee_release)
+    p.add_argument("returnee_id", type=_uuid)
+    p.add_argument("--outcome", default="released",
+                   choices=("released", "transferred", "hospitalised", "moved_out"))
+
+    watch = commands.add_parser("watchlist", help="key regions and plates").add_subparsers(
+        dest="sub", required=True)
+    p = command(watch, "import", cmd_watchlist_import)
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true")
+    command(watch, "list", cmd_watchlist_list)
 
     p = command(commands, "demo-data", cmd_demo_data, help="add demo residents and traffic")
     p.add_argument("--residents", type=int, required=True)

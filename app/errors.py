@@ -55,6 +55,15 @@ FIELD_LABELS: dict[str, str] = {
     "visit": QT_TRANSLATE_NOOP("Fields", "Visit"),
     "residents": QT_TRANSLATE_NOOP("Fields", "Residents"),
     "days": QT_TRANSLATE_NOOP("Fields", "Days"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind of observation"),
+    "transport": QT_TRANSLATE_NOOP("Fields", "Transport"),
+    "slot": QT_TRANSLATE_NOOP("Fields", "Morning or afternoon"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Follow-up result"),
+    "symptoms": QT_TRANSLATE_NOOP("Fields", "Symptoms"),
+    "action": QT_TRANSLATE_NOOP("Fields", "Action taken"),
+    "prefix": QT_TRANSLATE_NOOP("Fields", "Region or plate prefix"),
+    "valid_from": QT_TRANSLATE_NOOP("Fields", "Valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("Fields", "Valid until"),
 }
 
 

@@ -142,6 +142,68 @@ def lookups(sessions, actor) -> Figure:
                   statistics.median(times), "its own median")
 
 
+def worklist_figure() -> Figure:
+    """Today's worklist for 2,000 people under observation, each with a week of follow-ups."""
+    import random
+    import tempfile
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from app.db.bulk import bulk_insert
+    from app.db.engine import make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+    from app.db.stamping import current_revision
+    from app.models import FollowUp, Person, Returnee, new_id
+    from app.services.demo import generate_demo_data
+    from app.services.returnees import worklist
+    from app.services.setup import init_site
+
+    rng = random.Random(3)
+    with tempfile.TemporaryDirectory() as tmp:
+        sessions = make_session_factory(open_database(sqlite_url(Path(tmp))))
+        with sessions.begin() as session:
+            actor = init_site(session, site_name="观察", committee="观察", admin_username="admin",
+                              admin_password="bench-password", gates=["东门"])
+        generate_demo_data(sessions, actor, residents=2000, days=0)
+        today = fixture.NOW.date()
+        with sessions.begin() as session:
+            people = list(session.scalars(select(Person.id)))
+            rev = current_revision(session)
+            now = fixture.NOW
+            stamp = dict(origin_site_id=rev.site_id, rev_replica_id=rev.replica_id,
+                         rev_counter=rev.counter, created_at=now, updated_at=now, deleted=False)
+            returnees, follow_ups = [], []
+            for person in people:
+                start = today - timedelta(days=rng.randrange(0, 14))
+                returnee = dict(id=new_id(), site_id=actor.site_id, person_id=person,
+                                origin_code="420106", origin_label="湖北省武汉市武昌区", arrived_on=start,
+                                transport="train", transport_no="", kind="home", start_on=start,
+                                end_on=start + timedelta(days=13), worker="", doctor="", police="",
+                                support_needed="", **stamp)
+                returnees.append(returnee)
+                day = start
+                while day < today:
+                    for slot in ("am", "pm"):
+                        if rng.random() < 0.85:
+                            follow_ups.append(dict(id=new_id(), returnee_id=returnee["id"], day=day,
+                                                   slot=slot, reading_dt=365, symptoms=[],
+                                                   status="seen_well", taken_at=now, **stamp))
+                    day += timedelta(days=1)
+            bulk_insert(session.connection(), Returnee.__table__, returnees)
+            bulk_insert(session.connection(), FollowUp.__table__, follow_ups)
+        times = []
+        with sessions() as session:
+            for _ in range(21):
+                started = time.perf_counter()
+                rows = worklist(session, actor)
+                times.append((time.perf_counter() - started) * 1000)
+        sessions.kw["bind"].dispose()
+    assert len(rows) == len(people)
+    return Figure(f"worklist for {len(rows)} under observation, median", statistics.median(times),
+                  "ms", 50.0)
+
+
 def main() -> None:
     folder, built = fixture.ensure()
     figures: list[Figure] = []
@@ -157,6 +219,7 @@ def main() -> None:
     figures.append(startup(folder))
     figures += save_check(folder, sessions, actor)
     figures.append(lookups(sessions, actor))
+    figures.append(worklist_figure())
     for figure in figures:
         print(figure.line())
     if not all(f.ok for f in figures):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import clock
 from app.cli import main
 from app.clock import FixedClock
 from app.db.engine import make_engine, make_session_factory, sqlite_url
@@ -323,3 +325,36 @@ def test_a_new_user_does_not_get_the_admins_password(tmp_path, monkeypatch, caps
     assert main(["--data-dir", data, "--user", "guard1", "list", "residents"]) == 1
     monkeypatch.setenv("GATEPOST_PASSWORD", "guard-secret")
     assert main(["--data-dir", data, "--user", "guard1", "list", "residents"]) == 0
+
+
+def test_returnee_and_watchlist_commands(tmp_path, monkeypatch, capsys) -> None:
+    data = str(tmp_path / "d")
+    monkeypatch.setenv("GATEPOST_PASSWORD", "admin-secret")
+    monkeypatch.setattr(clock, "_clock", clock.FixedClock(datetime.fromisoformat("2026-03-05T09:00:00+08:00")))
+    base = ["--data-dir", data, "--user", "admin"]
+    assert main(["--data-dir", data, "init", "--site", "甲", "--committee", "乙", "--admin", "admin"]) == 0
+    roster = tmp_path / "r.csv"
+    roster.write_text("name,building,unit,room,pass_no\n张三,3,2,201,00001\n", encoding="utf-8")
+    assert main([*base, "residents", "import", str(roster)]) == 0
+    capsys.readouterr()
+    assert main([*base, "returnee", "add", "--person", "00001", "--origin", "武汉",
+                 "--arrived", "2026-03-01", "--json"]) == 0
+    added = json.loads(capsys.readouterr().out)
+    assert (added["day"], added["of"], added["origin_code"]) == (5, 14, "420100")
+    assert main([*base, "returnee", "follow-up", added["id"], "--slot", "am", "--temp", "38.1",
+                 "--symptom", "cough", "--status", "seen_unwell", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["alert_raised"] is True
+    assert main([*base, "check", "add", "--person", "00001", "--temp", "36.5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["observation"] == {"day": 5, "of": 14}
+    assert main([*base, "returnee", "list", "--json"]) == 0
+    assert [(r["name"], r["day"], r["of"]) for r in json.loads(capsys.readouterr().out)] == [("张三", 5, 14)]
+    assert main([*base, "returnee", "release", added["id"]]) == 0
+    assert main([*base, "returnee", "add", "--person", "00001", "--origin", "nowhere",
+                 "--arrived", "2026-03-01"]) == 1
+    assert "Where from" in capsys.readouterr().err
+    watch = tmp_path / "w.csv"
+    watch.write_text("kind,prefix\nregion,4201\nplate,鄂A\n", encoding="utf-8")
+    assert main([*base, "watchlist", "import", str(watch)]) == 0
+    capsys.readouterr()
+    assert main([*base, "watchlist", "list", "--json"]) == 0
+    assert {w["prefix"] for w in json.loads(capsys.readouterr().out)} == {"4201", "鄂A"}

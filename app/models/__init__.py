@@ -4,11 +4,14 @@ from app.models.audit import AuditEntry
 from app.models.base import Base, Synced, new_id
 from app.models.check import TemperatureCheck
 from app.models.resident import Household, Person
+from app.models.returnee import ExitAttempt, FollowUp, ObservationAlert, Returnee
 from app.models.site import Gate, PolicySetting, Replica, Site
 from app.models.user import User
 from app.models.visit import Visit
+from app.models.watch import WatchEntry
 
 __all__ = [
-    "AuditEntry", "Base", "Gate", "Household", "Person", "PolicySetting", "Replica", "Site",
-    "Synced", "TemperatureCheck", "User", "Visit", "new_id",
+    "AuditEntry", "Base", "ExitAttempt", "FollowUp", "Gate", "Household", "ObservationAlert",
+    "Person", "PolicySetting", "Replica", "Returnee", "Site", "Synced", "TemperatureCheck",
+    "User", "Visit", "WatchEntry", "new_id",
 ]

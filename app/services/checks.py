@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -26,6 +26,7 @@ from app.models import Gate, Household, Person, Replica, TemperatureCheck, Visit
 from app.models.check import is_open_hold
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
+from app.services.returnees import ObservationDay, observation_of
 from app.services.site_time import day_bounds, site_zone
 
 
@@ -74,6 +75,8 @@ class CheckView:
     outcome: str | None
     recheck_due_at: datetime | None
     """For an open fever hold: when the second reading may be taken."""
+    observation: ObservationDay | None = None
+    """Set when the person is under observation: day X of N, and may not leave."""
 
 
 def _view_query() -> Select:
@@ -163,7 +166,11 @@ def record_check(session: Session, actor: Actor, form: CheckForm) -> CheckView:
     )
     session.add(check)
     session.flush()
-    return _view(check, person_name, visitor_name, room, gate_name, policy.recheck_delay_s)
+    view = _view(check, person_name, visitor_name, room, gate_name, policy.recheck_delay_s)
+    if form.person_id is None:
+        return view
+    today = check.taken_at.astimezone(site_zone(session, actor.site_id)).date()
+    return replace(view, observation=observation_of(session, form.person_id, today))
 
 
 def gate_of(session: Session, gate_id: uuid.UUID | None) -> tuple[uuid.UUID | None, str | None]:

@@ -36,6 +36,14 @@
         <translation>FEVER: wait for a second reading</translation>
     </message>
     <message>
+        <source>ALERT raised</source>
+        <translation>ALERT raised</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, {added} added, {updated} updated.</source>
+        <translation>{rows} rows read, {added} added, {updated} updated.</translation>
+    </message>
+    <message>
         <source>{residents} residents, {checks} checks, {visits} visits added.</source>
         <translation>{residents} residents, {checks} checks, {visits} visits added.</translation>
     </message>
@@ -465,6 +473,10 @@
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
+        <source>Enter {low} to {high} days.</source>
+        <translation>Enter {low} to {high} days.</translation>
+    </message>
+    <message>
         <source>A visitor with a fever cannot be admitted; refuse and record why.</source>
         <translation>A visitor with a fever cannot be admitted; refuse and record why.</translation>
     </message>
@@ -495,6 +507,62 @@
     <message>
         <source>The database is busy with a long task; try again in a moment.</source>
         <translation>The database is busy with a long task; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>No region has this code or name; check it, or use the six-digit code.</source>
+        <translation>No region has this code or name; check it, or use the six-digit code.</translation>
+    </message>
+    <message>
+        <source>Several regions have this name: {choices}. Use the code.</source>
+        <translation>Several regions have this name: {choices}. Use the code.</translation>
+    </message>
+    <message>
+        <source>No such returnee record.</source>
+        <translation>No such returnee record.</translation>
+    </message>
+    <message>
+        <source>This person is already under observation; extend it instead.</source>
+        <translation>This person is already under observation; extend it instead.</translation>
+    </message>
+    <message>
+        <source>The arrival date is in the future.</source>
+        <translation>The arrival date is in the future.</translation>
+    </message>
+    <message>
+        <source>No running observation with this id.</source>
+        <translation>No running observation with this id.</translation>
+    </message>
+    <message>
+        <source>Enter the temperature of a person who was seen.</source>
+        <translation>Enter the temperature of a person who was seen.</translation>
+    </message>
+    <message>
+        <source>Today is outside this observation's days.</source>
+        <translation>Today is outside this observation's days.</translation>
+    </message>
+    <message>
+        <source>No such open alert.</source>
+        <translation>No such open alert.</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>Say what was done.</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-01.</source>
+        <translation>Write the date as 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>A region is 2 to 6 digits of a division code, e.g. 42 or 420100.</source>
+        <translation>A region is 2 to 6 digits of a division code, e.g. 42 or 420100.</translation>
+    </message>
+    <message>
+        <source>A plate prefix is a province character and maybe a letter, e.g. 鄂 or 鄂A.</source>
+        <translation>A plate prefix is a province character and maybe a letter, e.g. 鄂 or 鄂A.</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>Ends before it starts.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +705,57 @@
     <message>
         <source>Days</source>
         <translation>Days</translation>
+    </message>
+    <message>
+        <source>Kind of observation</source>
+        <translation>Kind of observation</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Morning or afternoon</source>
+        <translation>Morning or afternoon</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Region or plate prefix</source>
+        <translation>Region or plate prefix</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Seen, well</source>
+        <translation>Seen, well</translation>
+    </message>
+    <message>
+        <source>Seen, unwell</source>
+        <translation>Seen, unwell</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1054,40 @@ Second reading at {time}.</translation>
     </message>
 </context>
 <context>
+    <name>ObservationKind</name>
+    <message>
+        <source>Home observation</source>
+        <translation>Home observation</translation>
+    </message>
+    <message>
+        <source>Centralised observation</source>
+        <translation>Centralised observation</translation>
+    </message>
+    <message>
+        <source>Health monitoring</source>
+        <translation>Health monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationOutcome</name>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>Hospitalised</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1146,6 +1299,41 @@ Second reading at {time}.</translation>
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Symptom</name>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>Cough</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>Sore throat</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Fatigue</translation>
+    </message>
+    <message>
+        <source>Short of breath</source>
+        <translation>Short of breath</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>Diarrhoea</translation>
+    </message>
+    <message>
+        <source>Loss of taste or smell</source>
+        <translation>Loss of taste or smell</translation>
     </message>
     <message>
         <source>Other</source>

@@ -36,6 +36,14 @@
         <translation>発熱：再検温まで待機</translation>
     </message>
     <message>
+        <source>ALERT raised</source>
+        <translation>アラートを発行しました</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, {added} added, {updated} updated.</source>
+        <translation>{rows}行を読み込み、{added}件追加、{updated}件更新しました。</translation>
+    </message>
+    <message>
         <source>{residents} residents, {checks} checks, {visits} visits added.</source>
         <translation>住民 {residents}人、検温 {checks}件、来訪 {visits}件を追加しました。</translation>
     </message>
@@ -465,6 +473,10 @@
         <translation>次のいずれかを選択してください：{choices}。</translation>
     </message>
     <message>
+        <source>Enter {low} to {high} days.</source>
+        <translation>{low}～{high}日で入力してください。</translation>
+    </message>
+    <message>
         <source>A visitor with a fever cannot be admitted; refuse and record why.</source>
         <translation>発熱のある来訪者は入場できません。「入場拒否」を選び、理由を記録してください。</translation>
     </message>
@@ -495,6 +507,62 @@
     <message>
         <source>The database is busy with a long task; try again in a moment.</source>
         <translation>データベースが時間のかかる処理中です。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No region has this code or name; check it, or use the six-digit code.</source>
+        <translation>このコードまたは名前の地域が見つかりません。確認するか、6桁のコードを使ってください。</translation>
+    </message>
+    <message>
+        <source>Several regions have this name: {choices}. Use the code.</source>
+        <translation>同じ名前の地域が複数あります：{choices}。コードを使ってください。</translation>
+    </message>
+    <message>
+        <source>No such returnee record.</source>
+        <translation>該当する帰還者の記録がありません。</translation>
+    </message>
+    <message>
+        <source>This person is already under observation; extend it instead.</source>
+        <translation>この人はすでに観察中です。延長してください。</translation>
+    </message>
+    <message>
+        <source>The arrival date is in the future.</source>
+        <translation>到着日が未来の日付になっています。</translation>
+    </message>
+    <message>
+        <source>No running observation with this id.</source>
+        <translation>この ID の進行中の観察はありません。</translation>
+    </message>
+    <message>
+        <source>Enter the temperature of a person who was seen.</source>
+        <translation>本人に会えた場合は体温を入力してください。</translation>
+    </message>
+    <message>
+        <source>Today is outside this observation&apos;s days.</source>
+        <translation>今日はこの観察期間に含まれません。</translation>
+    </message>
+    <message>
+        <source>No such open alert.</source>
+        <translation>該当する未対応のアラートはありません。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>どう対応したかを入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-01.</source>
+        <translation>日付は 2026-03-01 の形式で書いてください。</translation>
+    </message>
+    <message>
+        <source>A region is 2 to 6 digits of a division code, e.g. 42 or 420100.</source>
+        <translation>地域は行政区画コードの2～6桁です（例：42、420100）。</translation>
+    </message>
+    <message>
+        <source>A plate prefix is a province character and maybe a letter, e.g. 鄂 or 鄂A.</source>
+        <translation>ナンバーの頭は省の略字と、必要ならアルファベット1文字です（例：鄂、鄂A）。</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>終了日が開始日より前です。</translation>
     </message>
 </context>
 <context>
@@ -637,6 +705,57 @@
     <message>
         <source>Days</source>
         <translation>日数</translation>
+    </message>
+    <message>
+        <source>Kind of observation</source>
+        <translation>観察の種類</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通手段</translation>
+    </message>
+    <message>
+        <source>Morning or afternoon</source>
+        <translation>午前・午後</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>Region or plate prefix</source>
+        <translation>地域またはナンバーの頭</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>終了日</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Seen, well</source>
+        <translation>確認済み・異常なし</translation>
+    </message>
+    <message>
+        <source>Seen, unwell</source>
+        <translation>確認済み・体調不良</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>連絡つかず</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1054,40 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>ObservationKind</name>
+    <message>
+        <source>Home observation</source>
+        <translation>自宅観察</translation>
+    </message>
+    <message>
+        <source>Centralised observation</source>
+        <translation>集中隔離観察</translation>
+    </message>
+    <message>
+        <source>Health monitoring</source>
+        <translation>健康モニタリング</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationOutcome</name>
+    <message>
+        <source>Released</source>
+        <translation>観察解除</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>転出</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1146,6 +1299,41 @@ Second reading at {time}.</source>
     <message>
         <source>Staff</source>
         <translation>職員</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>Symptom</name>
+    <message>
+        <source>Fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>せき</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>のどの痛み</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>だるさ</translation>
+    </message>
+    <message>
+        <source>Short of breath</source>
+        <translation>息苦しさ</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>下痢</translation>
+    </message>
+    <message>
+        <source>Loss of taste or smell</source>
+        <translation>味覚・嗅覚の異常</translation>
     </message>
     <message>
         <source>Other</source>

@@ -36,6 +36,14 @@
         <translation>발열: 재측정 대기</translation>
     </message>
     <message>
+        <source>ALERT raised</source>
+        <translation>경보 발생</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, {added} added, {updated} updated.</source>
+        <translation>{rows}행을 읽어 {added}건 추가, {updated}건 갱신했습니다.</translation>
+    </message>
+    <message>
         <source>{residents} residents, {checks} checks, {visits} visits added.</source>
         <translation>주민 {residents}명, 체온 측정 {checks}건, 방문 {visits}건을 추가했습니다.</translation>
     </message>
@@ -465,6 +473,10 @@
         <translation>다음 중에서 선택하세요: {choices}.</translation>
     </message>
     <message>
+        <source>Enter {low} to {high} days.</source>
+        <translation>{low}~{high}일로 입력하세요.</translation>
+    </message>
+    <message>
         <source>A visitor with a fever cannot be admitted; refuse and record why.</source>
         <translation>발열이 있는 방문객은 들여보낼 수 없습니다. 출입을 거부하고 사유를 기록하세요.</translation>
     </message>
@@ -495,6 +507,62 @@
     <message>
         <source>The database is busy with a long task; try again in a moment.</source>
         <translation>데이터베이스가 오래 걸리는 작업을 처리 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>No region has this code or name; check it, or use the six-digit code.</source>
+        <translation>이 코드나 이름의 지역이 없습니다. 확인하거나 6자리 코드를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Several regions have this name: {choices}. Use the code.</source>
+        <translation>같은 이름의 지역이 여럿 있습니다: {choices}. 코드를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No such returnee record.</source>
+        <translation>해당 귀환자 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This person is already under observation; extend it instead.</source>
+        <translation>이미 관찰 중인 사람입니다. 기간을 연장하세요.</translation>
+    </message>
+    <message>
+        <source>The arrival date is in the future.</source>
+        <translation>도착일이 미래 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>No running observation with this id.</source>
+        <translation>이 ID로 진행 중인 관찰이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the temperature of a person who was seen.</source>
+        <translation>직접 만난 경우 체온을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Today is outside this observation&apos;s days.</source>
+        <translation>오늘은 이 관찰 기간에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No such open alert.</source>
+        <translation>해당하는 미처리 경보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>어떤 조치를 했는지 적으세요.</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-01.</source>
+        <translation>날짜는 2026-03-01 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A region is 2 to 6 digits of a division code, e.g. 42 or 420100.</source>
+        <translation>지역은 행정구역 코드 2~6자리입니다(예: 42, 420100).</translation>
+    </message>
+    <message>
+        <source>A plate prefix is a province character and maybe a letter, e.g. 鄂 or 鄂A.</source>
+        <translation>번호판 앞자리는 성(省) 약칭과 영문자 하나입니다(예: 鄂, 鄂A).</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>종료일이 시작일보다 빠릅니다.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +705,57 @@
     <message>
         <source>Days</source>
         <translation>일수</translation>
+    </message>
+    <message>
+        <source>Kind of observation</source>
+        <translation>관찰 방식</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>교통수단</translation>
+    </message>
+    <message>
+        <source>Morning or afternoon</source>
+        <translation>오전/오후</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>확인 결과</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>증상</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 내용</translation>
+    </message>
+    <message>
+        <source>Region or plate prefix</source>
+        <translation>지역 또는 번호판 앞자리</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>종료일</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Seen, well</source>
+        <translation>확인, 이상 없음</translation>
+    </message>
+    <message>
+        <source>Seen, unwell</source>
+        <translation>확인, 몸 상태 나쁨</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>연락 안 됨</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1054,40 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>ObservationKind</name>
+    <message>
+        <source>Home observation</source>
+        <translation>자가 관찰</translation>
+    </message>
+    <message>
+        <source>Centralised observation</source>
+        <translation>집중 격리 관찰</translation>
+    </message>
+    <message>
+        <source>Health monitoring</source>
+        <translation>건강 모니터링</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationOutcome</name>
+    <message>
+        <source>Released</source>
+        <translation>관찰 해제</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>이송</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>입원</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>전출</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1146,6 +1299,41 @@ Second reading at {time}.</source>
     <message>
         <source>Staff</source>
         <translation>직원</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>Symptom</name>
+    <message>
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>기침</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>인후통</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>피로감</translation>
+    </message>
+    <message>
+        <source>Short of breath</source>
+        <translation>숨가쁨</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>설사</translation>
+    </message>
+    <message>
+        <source>Loss of taste or smell</source>
+        <translation>미각·후각 이상</translation>
     </message>
     <message>
         <source>Other</source>

@@ -36,6 +36,14 @@
         <translation>发热：请等候复测</translation>
     </message>
     <message>
+        <source>ALERT raised</source>
+        <translation>已触发预警</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, {added} added, {updated} updated.</source>
+        <translation>共读取{rows}行，新增{added}条，更新{updated}条。</translation>
+    </message>
+    <message>
         <source>{residents} residents, {checks} checks, {visits} visits added.</source>
         <translation>已添加居民{residents}人、测温记录{checks}条、来访记录{visits}条。</translation>
     </message>
@@ -465,6 +473,10 @@
         <translation>请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
+        <source>Enter {low} to {high} days.</source>
+        <translation>请输入{low}到{high}天。</translation>
+    </message>
+    <message>
         <source>A visitor with a fever cannot be admitted; refuse and record why.</source>
         <translation>访客发热，不能放行；请选择“拒绝进入”并填写原因。</translation>
     </message>
@@ -495,6 +507,62 @@
     <message>
         <source>The database is busy with a long task; try again in a moment.</source>
         <translation>数据库正在处理耗时任务，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>No region has this code or name; check it, or use the six-digit code.</source>
+        <translation>找不到这个代码或名称对应的地区，请核对，或填写六位行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Several regions have this name: {choices}. Use the code.</source>
+        <translation>有多个地区同名：{choices}。请填写代码。</translation>
+    </message>
+    <message>
+        <source>No such returnee record.</source>
+        <translation>找不到这条返回人员记录。</translation>
+    </message>
+    <message>
+        <source>This person is already under observation; extend it instead.</source>
+        <translation>此人已在观察中，如需延长请使用延期。</translation>
+    </message>
+    <message>
+        <source>The arrival date is in the future.</source>
+        <translation>抵达日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>No running observation with this id.</source>
+        <translation>找不到进行中的这条观察记录。</translation>
+    </message>
+    <message>
+        <source>Enter the temperature of a person who was seen.</source>
+        <translation>已见到本人时，请填写体温。</translation>
+    </message>
+    <message>
+        <source>Today is outside this observation&apos;s days.</source>
+        <translation>今天不在这次观察的日期范围内。</translation>
+    </message>
+    <message>
+        <source>No such open alert.</source>
+        <translation>找不到这条未处理的预警。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请写明采取的措施。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-01.</source>
+        <translation>日期请写成2026-03-01的格式。</translation>
+    </message>
+    <message>
+        <source>A region is 2 to 6 digits of a division code, e.g. 42 or 420100.</source>
+        <translation>地区应为行政区划代码的前2至6位，如42或420100。</translation>
+    </message>
+    <message>
+        <source>A plate prefix is a province character and maybe a letter, e.g. 鄂 or 鄂A.</source>
+        <translation>车牌前缀为省份简称，可加一个字母，如鄂或鄂A。</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>失效日期早于生效日期。</translation>
     </message>
 </context>
 <context>
@@ -637,6 +705,57 @@
     <message>
         <source>Days</source>
         <translation>天数</translation>
+    </message>
+    <message>
+        <source>Kind of observation</source>
+        <translation>观察方式</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通方式</translation>
+    </message>
+    <message>
+        <source>Morning or afternoon</source>
+        <translation>上午/下午</translation>
+    </message>
+    <message>
+        <source>Follow-up result</source>
+        <translation>随访结果</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Region or plate prefix</source>
+        <translation>地区或车牌前缀</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效日期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Seen, well</source>
+        <translation>已见，无异常</translation>
+    </message>
+    <message>
+        <source>Seen, unwell</source>
+        <translation>已见，有不适</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1054,40 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>ObservationKind</name>
+    <message>
+        <source>Home observation</source>
+        <translation>居家观察</translation>
+    </message>
+    <message>
+        <source>Centralised observation</source>
+        <translation>集中隔离观察</translation>
+    </message>
+    <message>
+        <source>Health monitoring</source>
+        <translation>居家健康监测</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationOutcome</name>
+    <message>
+        <source>Released</source>
+        <translation>解除观察</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转运</translation>
+    </message>
+    <message>
+        <source>Hospitalised</source>
+        <translation>已住院</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已搬离</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1146,6 +1299,41 @@ Second reading at {time}.</source>
     <message>
         <source>Staff</source>
         <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Symptom</name>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>咳嗽</translation>
+    </message>
+    <message>
+        <source>Sore throat</source>
+        <translation>咽痛</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>乏力</translation>
+    </message>
+    <message>
+        <source>Short of breath</source>
+        <translation>气促</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>腹泻</translation>
+    </message>
+    <message>
+        <source>Loss of taste or smell</source>
+        <translation>味觉或嗅觉减退</translation>
     </message>
     <message>
         <source>Other</source>

@@ -9,19 +9,23 @@ import sys
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import FixedClock
-from app.db.engine import make_engine, sqlite_url
+from app import clock
+from app.db.engine import make_engine, make_session_factory, sqlite_url
 from app.db.health import check_database
 from app.db.migrate import SCHEMA_HEAD, alembic_config, backup_sqlite, open_database, upgrade
-from app.models import Base
+from app.models import Base, Person, TemperatureCheck
 from app.services.checks import CheckForm, record_check
 from app.services.context import Actor
+from app.services.demo import generate_demo_data
 from app.services.residents import import_residents
-from tests.helpers import ENGLISH_HEADER, csv_bytes, resident_id
+from app.services.setup import init_site
+from tests.helpers import ENGLISH_HEADER, START, count, csv_bytes, resident_id
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -168,3 +172,24 @@ def test_open_database_brings_a_new_file_to_head(tmp_path: Path) -> None:
         assert check_database(engine) == []
     finally:
         engine.dispose()
+
+
+def test_revision_0002_upgrades_a_filled_database(tmp_path: Path) -> None:
+    """A 0001 database with a roster and checks is backed up, upgraded, and keeps its data."""
+    engine = make_engine(sqlite_url(tmp_path))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    previous = clock.use_clock(clock.FixedClock(START))
+    try:
+        sessions = make_session_factory(engine)
+        with sessions.begin() as session:
+            actor = init_site(session, site_name="旧库", committee="旧库居委会", admin_username="admin",
+                              admin_password="long-enough", gates=["东门"])
+        generate_demo_data(sessions, actor, residents=30, days=2)
+        before = (count(sessions, Person), count(sessions, TemperatureCheck))
+        backup = upgrade(engine)
+        assert backup is not None and backup.exists()
+        assert (count(sessions, Person), count(sessions, TemperatureCheck)) == before
+        assert check_database(engine) == []
+    finally:
+        clock.use_clock(previous)

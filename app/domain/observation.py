@@ -1,0 +1,127 @@
+"""Home observation of returnees: its kinds, outcomes, follow-up slots and the day count.
+
+Day 1 is the day observation starts; a 14-day observation that starts on 1 March ends after
+14 March, and on 15 March the person is due for release.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import StrEnum
+
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+
+
+class ObservationKind(StrEnum):
+    HOME = "home"
+    CENTRALISED = "centralised"
+    HEALTH_MONITORING = "health_monitoring"
+
+
+class ObservationOutcome(StrEnum):
+    RELEASED = "released"
+    TRANSFERRED = "transferred"
+    HOSPITALISED = "hospitalised"
+    MOVED_OUT = "moved_out"
+
+
+class Transport(StrEnum):
+    TRAIN = "train"
+    FLIGHT = "flight"
+    CAR = "car"
+    BUS = "bus"
+    OTHER = "other"
+
+
+class Slot(StrEnum):
+    AM = "am"
+    PM = "pm"
+
+
+class FollowUpStatus(StrEnum):
+    SEEN_WELL = "seen_well"
+    SEEN_UNWELL = "seen_unwell"
+    NOT_REACHED = "not_reached"
+
+
+class Symptom(StrEnum):
+    FEVER = "fever"
+    COUGH = "cough"
+    SORE_THROAT = "sore_throat"
+    FATIGUE = "fatigue"
+    SHORT_OF_BREATH = "short_of_breath"
+    DIARRHOEA = "diarrhoea"
+    TASTE_SMELL = "taste_smell"
+    OTHER = "other"
+
+
+KIND_LABELS = {
+    ObservationKind.HOME: QT_TRANSLATE_NOOP("ObservationKind", "Home observation"),
+    ObservationKind.CENTRALISED: QT_TRANSLATE_NOOP("ObservationKind", "Centralised observation"),
+    ObservationKind.HEALTH_MONITORING: QT_TRANSLATE_NOOP("ObservationKind", "Health monitoring"),
+}
+OUTCOME_LABELS = {
+    ObservationOutcome.RELEASED: QT_TRANSLATE_NOOP("ObservationOutcome", "Released"),
+    ObservationOutcome.TRANSFERRED: QT_TRANSLATE_NOOP("ObservationOutcome", "Transferred"),
+    ObservationOutcome.HOSPITALISED: QT_TRANSLATE_NOOP("ObservationOutcome", "Hospitalised"),
+    ObservationOutcome.MOVED_OUT: QT_TRANSLATE_NOOP("ObservationOutcome", "Moved out"),
+}
+SYMPTOM_LABELS = {
+    Symptom.FEVER: QT_TRANSLATE_NOOP("Symptom", "Fever"),
+    Symptom.COUGH: QT_TRANSLATE_NOOP("Symptom", "Cough"),
+    Symptom.SORE_THROAT: QT_TRANSLATE_NOOP("Symptom", "Sore throat"),
+    Symptom.FATIGUE: QT_TRANSLATE_NOOP("Symptom", "Fatigue"),
+    Symptom.SHORT_OF_BREATH: QT_TRANSLATE_NOOP("Symptom", "Short of breath"),
+    Symptom.DIARRHOEA: QT_TRANSLATE_NOOP("Symptom", "Diarrhoea"),
+    Symptom.TASTE_SMELL: QT_TRANSLATE_NOOP("Symptom", "Loss of taste or smell"),
+    Symptom.OTHER: QT_TRANSLATE_NOOP("Symptom", "Other"),
+}
+STATUS_LABELS = {
+    FollowUpStatus.SEEN_WELL: QT_TRANSLATE_NOOP("FollowUpStatus", "Seen, well"),
+    FollowUpStatus.SEEN_UNWELL: QT_TRANSLATE_NOOP("FollowUpStatus", "Seen, unwell"),
+    FollowUpStatus.NOT_REACHED: QT_TRANSLATE_NOOP("FollowUpStatus", "Not reached"),
+}
+
+MIN_DAYS, MAX_DAYS = 1, 60
+
+
+def parse_choice(enum: type[StrEnum], raw: str, field: str) -> StrEnum:
+    try:
+        return enum(raw.strip().lower())
+    except ValueError:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."),
+            choices=", ".join(member.value for member in enum),
+        ) from None
+
+
+def check_days(days: int) -> int:
+    if not MIN_DAYS <= days <= MAX_DAYS:
+        raise ValidationError(
+            "days", QT_TRANSLATE_NOOP("Errors", "Enter {low} to {high} days."),
+            low=MIN_DAYS, high=MAX_DAYS,
+        )
+    return days
+
+
+def planned_end(start: date, days: int) -> date:
+    """The last day of observation."""
+    return start + timedelta(days=days - 1)
+
+
+def observation_day(start: date, today: date) -> int:
+    """1 on the first day; 0 or less before it starts."""
+    return (today - start).days + 1
+
+
+def slots_between(start: date, last: date, today: date, slot_now: Slot) -> list[tuple[date, Slot]]:
+    """Every follow-up slot from ``start`` up to and including today's current slot."""
+    slots = []
+    day = start
+    while day <= min(last, today):
+        for slot in Slot:
+            if day == today and slot is Slot.PM and slot_now is Slot.AM:
+                break
+            slots.append((day, slot))
+        day += timedelta(days=1)
+    return slots

@@ -1,0 +1,396 @@
+"""Returnees under observation: records, twice-daily follow-ups, alerts, the worklist, release.
+
+Only a committee head (or admin) opens, extends or ends an observation; guards and workers
+record follow-ups, act on alerts and see who may not leave.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import Session
+
+from app import clock
+from app.domain.observation import (
+    FollowUpStatus, ObservationKind, ObservationOutcome, Slot, Symptom, Transport, check_days,
+    observation_day, parse_choice, planned_end,
+)
+from app.domain.regions import parse_region
+from app.domain.temperature import format_temperature, is_fever, parse_temperature
+from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from app.models import ExitAttempt, FollowUp, Household, ObservationAlert, Person, Returnee
+from app.services.context import Actor, Role, audit, authorize
+from app.services.policy import load_policy
+from app.services.site_time import day_bounds, local_today, site_zone
+
+MISSED_SLOTS_ALERT = 2
+"""Slots in a row without seeing the person before the worklist raises it."""
+
+
+@dataclass(frozen=True)
+class ReturneeForm:
+    person_id: uuid.UUID
+    origin: str
+    arrived_on: date
+    kind: str = ObservationKind.HOME.value
+    days: int | None = None
+    start_on: date | None = None
+    transport: str = Transport.OTHER.value
+    transport_no: str = ""
+    worker: str = ""
+    doctor: str = ""
+    police: str = ""
+    support_needed: str = ""
+
+
+@dataclass(frozen=True)
+class ReturneeView:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    name: str
+    room: str
+    origin_code: str
+    origin: str
+    arrived_on: date
+    kind: str
+    start_on: date
+    end_on: date
+    day: int
+    of: int
+    outcome: str | None
+    worker: str
+    doctor: str
+    police: str
+    support_needed: str
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    returnee_id: uuid.UUID
+    day: date
+    slot: str
+    reading: str
+    symptoms: list[str]
+    status: str
+    alert_raised: bool
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    returnee: ReturneeView
+    slot: str
+    done: FollowUpView | None
+    missed_in_a_row: int
+    """Slots before this one, back to the last time the person was seen, with nobody seeing them."""
+
+    @property
+    def overdue(self) -> bool:
+        return self.missed_in_a_row >= MISSED_SLOTS_ALERT
+
+
+@dataclass(frozen=True)
+class AlertView:
+    id: uuid.UUID
+    returnee_id: uuid.UUID
+    name: str
+    room: str
+    reason: str
+    raised_at: datetime
+    action: str | None
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Days x slots of one observation: ``cells[(day, slot)]`` is a follow-up or missing."""
+
+    returnee: ReturneeView
+    days: list[date]
+    cells: dict[tuple[date, str], FollowUpView] = field(default_factory=dict)
+
+
+def current_slot(now: datetime) -> Slot:
+    return Slot.AM if now.hour < 12 else Slot.PM
+
+
+def _text(raw: str, limit: int) -> str:
+    return " ".join(raw.split())[:limit]
+
+
+_VIEW_COLUMNS = (
+    Returnee.id, Returnee.person_id, Person.name, Household.room_key, Returnee.origin_code,
+    Returnee.origin_label, Returnee.arrived_on, Returnee.kind, Returnee.start_on, Returnee.end_on,
+    Returnee.outcome, Returnee.worker, Returnee.doctor, Returnee.police, Returnee.support_needed,
+)
+
+
+def _rows(session: Session, site_id: uuid.UUID, *conditions: Any, extra: tuple[Any, ...] = (),
+          order: tuple[Any, ...] = ()) -> list[Any]:
+    """Plain columns at Core level (no ORM loading): a worklist reads thousands at a time."""
+    return session.connection().execute(
+        select(*_VIEW_COLUMNS, *extra)
+        .join(Person, Returnee.person_id == Person.id)
+        .outerjoin(Household, Person.household_id == Household.id)
+        .where(Returnee.site_id == site_id, Returnee.deleted.is_(False), *conditions)
+        .order_by(*order)
+    ).all()
+
+
+def _views(session: Session, site_id: uuid.UUID, today: date, *conditions: Any,
+           order: tuple[Any, ...] = ()) -> list[ReturneeView]:
+    return [_view(*row, today=today) for row in _rows(session, site_id, *conditions, order=order)]
+
+
+def _view(id_: uuid.UUID, person_id: uuid.UUID, name: str, room: str | None, origin_code: str,
+          origin: str, arrived_on: date, kind: str, start_on: date, end_on: date,
+          outcome: str | None, worker: str, doctor: str, police: str, support: str, *,
+          today: date) -> ReturneeView:
+    of = (end_on - start_on).days + 1
+    return ReturneeView(id_, person_id, name, room or "", origin_code, origin, arrived_on, kind,
+                        start_on, end_on, min(observation_day(start_on, today), of), of, outcome,
+                        worker, doctor, police, support)
+
+
+def _today(session: Session, actor: Actor) -> date:
+    return local_today(site_zone(session, actor.site_id))
+
+
+def get_returnee(session: Session, actor: Actor, returnee_id: uuid.UUID) -> ReturneeView:
+    authorize(session, actor, Role.GUARD)
+    found = _views(session, actor.site_id, _today(session, actor), Returnee.id == returnee_id)
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such returnee record."))
+    return found[0]
+
+
+def _running(session: Session, person_id: uuid.UUID) -> Returnee | None:
+    return session.scalars(select(Returnee).where(
+        Returnee.person_id == person_id, Returnee.outcome.is_(None), Returnee.deleted.is_(False)
+    )).first()
+
+
+def add_returnee(session: Session, actor: Actor, form: ReturneeForm) -> ReturneeView:
+    authorize(session, actor, Role.HEAD)
+    today = _today(session, actor)
+    person = session.get(Person, form.person_id)
+    if person is None or person.deleted:
+        raise ValidationError("person", QT_TRANSLATE_NOOP("Errors", "This resident is not in the roster."))
+    if _running(session, person.id) is not None:
+        raise ValidationError("person", QT_TRANSLATE_NOOP(
+            "Errors", "This person is already under observation; extend it instead."))
+    origin = parse_region(form.origin)
+    if form.arrived_on > today:
+        raise ValidationError("date", QT_TRANSLATE_NOOP("Errors", "The arrival date is in the future."))
+    kind = parse_choice(ObservationKind, form.kind, "kind")
+    transport = parse_choice(Transport, form.transport, "transport")
+    days = check_days(form.days or load_policy(session, actor.site_id).observation_days)
+    start = form.start_on or form.arrived_on
+    returnee = Returnee(
+        site_id=actor.site_id, person_id=person.id, origin_code=origin.code,
+        origin_label=origin.label, arrived_on=form.arrived_on, transport=transport.value,
+        transport_no=_text(form.transport_no, 32), kind=kind.value, start_on=start,
+        end_on=planned_end(start, days), worker=_text(form.worker, 64),
+        doctor=_text(form.doctor, 64), police=_text(form.police, 64),
+        support_needed=_text(form.support_needed, 500),
+    )
+    session.add(returnee)
+    session.flush()
+    audit(session, "returnee.add", "returnee", returnee.id, days=days)
+    return get_returnee(session, actor, returnee.id)
+
+
+def list_returnees(session: Session, actor: Actor, status: str = "observing") -> list[ReturneeView]:
+    """``observing`` (running, started), ``all``, or ``ended``; by end date."""
+    authorize(session, actor, Role.GUARD)
+    conditions = {"observing": (Returnee.outcome.is_(None),),
+                  "ended": (Returnee.outcome.is_not(None),)}.get(status, ())
+    return _views(session, actor.site_id, _today(session, actor), *conditions,
+                  order=(Returnee.end_on, Returnee.start_on))
+
+
+@dataclass(frozen=True)
+class ObservationDay:
+    day: int
+    of: int
+
+
+def observation_of(session: Session, person_id: uuid.UUID, today: date) -> ObservationDay | None:
+    """"Day 6 of 14" when the person is under observation today: what the gate must show."""
+    running = _running(session, person_id)
+    if running is None or running.start_on > today:
+        return None
+    of = (running.end_on - running.start_on).days + 1
+    return ObservationDay(min(observation_day(running.start_on, today), of), of)
+
+
+def record_follow_up(session: Session, actor: Actor, returnee_id: uuid.UUID, slot: str,
+                     reading: str | None, symptoms: list[str], status: str) -> FollowUpView:
+    """Record (or correct) this slot's follow-up; unwell, feverish or symptomatic raises an alert."""
+    authorize(session, actor, Role.GUARD)
+    returnee = session.get(Returnee, returnee_id)
+    if returnee is None or returnee.deleted or returnee.outcome is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No running observation with this id."))
+    chosen_slot = parse_choice(Slot, slot, "slot")
+    chosen_status = parse_choice(FollowUpStatus, status, "status")
+    chosen_symptoms = [parse_choice(Symptom, s, "symptoms").value for s in symptoms]
+    reading_dt = parse_temperature(reading) if reading else None
+    if chosen_status is not FollowUpStatus.NOT_REACHED and reading_dt is None:
+        raise ValidationError("temperature", QT_TRANSLATE_NOOP(
+            "Errors", "Enter the temperature of a person who was seen."))
+    today = _today(session, actor)
+    if not returnee.start_on <= today <= returnee.end_on:
+        raise ValidationError("date", QT_TRANSLATE_NOOP(
+            "Errors", "Today is outside this observation's days."))
+    follow_up = session.scalars(select(FollowUp).where(
+        FollowUp.returnee_id == returnee.id, FollowUp.day == today, FollowUp.slot == chosen_slot.value
+    )).first() or FollowUp(returnee_id=returnee.id, day=today, slot=chosen_slot.value)
+    follow_up.reading_dt, follow_up.symptoms = reading_dt, chosen_symptoms
+    follow_up.status, follow_up.taken_at = chosen_status.value, clock.now()
+    session.add(follow_up)
+    threshold = load_policy(session, actor.site_id).fever_threshold_dt
+    fever = reading_dt is not None and is_fever(reading_dt, threshold)
+    reason = "fever" if fever else "unwell" if (
+        chosen_status is FollowUpStatus.SEEN_UNWELL or chosen_symptoms) else None
+    if reason:
+        session.add(ObservationAlert(
+            returnee_id=returnee.id, reason=reason, raised_at=clock.now(),
+            detail={"day": today.isoformat(), "slot": chosen_slot.value, "symptoms": chosen_symptoms},
+        ))
+    session.flush()
+    return _follow_up_view(follow_up, alert_raised=reason is not None)
+
+
+def _follow_up_view(f: FollowUp, alert_raised: bool = False) -> FollowUpView:
+    return FollowUpView(f.returnee_id, f.day, f.slot,
+                        format_temperature(f.reading_dt) if f.reading_dt is not None else "",
+                        list(f.symptoms), f.status, alert_raised)
+
+
+def worklist(session: Session, actor: Actor) -> list[WorklistRow]:
+    """Everyone under observation today, for the current slot: done, due, or overdue.
+
+    Two queries whatever the count: the running observations, and their follow-ups.
+    """
+    authorize(session, actor, Role.GUARD)
+    zone = site_zone(session, actor.site_id)
+    now = clock.now().astimezone(zone)
+    today, slot = now.date(), current_slot(now)
+    observing = (Returnee.outcome.is_(None), Returnee.start_on <= today, Returnee.end_on >= today)
+    # When each person was last seen, as "2026-03-05pm" (ISO dates, and am < pm, sort as text):
+    # one probe of the covering index per person, in the same query.
+    last_seen = (
+        select(func.max(cast(FollowUp.day, String) + FollowUp.slot))
+        .where(FollowUp.returnee_id == Returnee.id,
+               FollowUp.status != FollowUpStatus.NOT_REACHED.value)
+        .scalar_subquery()
+    )
+    running = _rows(session, actor.site_id, *observing, extra=(last_seen,))
+    done = {f.returnee_id: f for f in session.scalars(
+        select(FollowUp).join(Returnee, FollowUp.returnee_id == Returnee.id)
+        .where(Returnee.site_id == actor.site_id, *observing,
+               FollowUp.day == today, FollowUp.slot == slot.value))}
+    rows = []
+    for *columns, seen in running:
+        view = _view(*columns, today=today)
+        current = done.get(view.id)
+        rows.append(WorklistRow(view, slot.value, _follow_up_view(current) if current else None,
+                                _missed_since(seen, view.start_on, today, slot)))
+    rows.sort(key=lambda row: (row.done is not None, -row.missed_in_a_row, row.returnee.room))
+    return rows
+
+
+def _missed_since(last_seen: str | None, start: date, today: date, slot: Slot) -> int:
+    """Slots before the current one since the person was last seen (or since the start)."""
+    def index(day: date, name: str) -> int:
+        return day.toordinal() * 2 + (name == Slot.PM.value)
+
+    current = index(today, slot.value)
+    if last_seen is None:
+        return current - index(start, Slot.AM.value)
+    seen = index(date.fromisoformat(last_seen[:10]), last_seen[10:])
+    return max(0, current - seen - 1)
+
+
+def grid(session: Session, actor: Actor, returnee_id: uuid.UUID) -> Grid:
+    view = get_returnee(session, actor, returnee_id)
+    days = [view.start_on + timedelta(days=i) for i in range(view.of)]
+    cells = {
+        (f.day, f.slot): _follow_up_view(f)
+        for f in session.scalars(select(FollowUp).where(FollowUp.returnee_id == returnee_id))
+    }
+    return Grid(view, days, cells)
+
+
+def open_alerts(session: Session, actor: Actor) -> list[AlertView]:
+    authorize(session, actor, Role.GUARD)
+    rows = session.execute(
+        select(ObservationAlert, Person.name, Household.room_key)
+        .join(Returnee, ObservationAlert.returnee_id == Returnee.id)
+        .join(Person, Returnee.person_id == Person.id)
+        .outerjoin(Household, Person.household_id == Household.id)
+        .where(Returnee.site_id == actor.site_id, ObservationAlert.closed_at.is_(None))
+        .order_by(ObservationAlert.raised_at)
+    )
+    return [AlertView(a.id, a.returnee_id, name, room or "", a.reason, a.raised_at, a.action)
+            for a, name, room in rows]
+
+
+def close_alert(session: Session, actor: Actor, alert_id: uuid.UUID, action: str) -> None:
+    """Record what was done; the alert stays open until then."""
+    authorize(session, actor, Role.GUARD)
+    alert = session.get(ObservationAlert, alert_id)
+    if alert is None or alert.closed_at is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such open alert."))
+    text = _text(action, 500)
+    if not text:
+        raise ValidationError("action", QT_TRANSLATE_NOOP("Errors", "Say what was done."))
+    alert.action, alert.closed_at = text, clock.now()
+    session.flush()
+    audit(session, "alert.close", "observation_alert", alert.id)
+
+
+def end_observation(session: Session, actor: Actor, returnee_id: uuid.UUID,
+                    outcome: str = ObservationOutcome.RELEASED.value) -> ReturneeView:
+    authorize(session, actor, Role.HEAD)
+    returnee = session.get(Returnee, returnee_id)
+    if returnee is None or returnee.outcome is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No running observation with this id."))
+    returnee.outcome = parse_choice(ObservationOutcome, outcome, "outcome").value
+    returnee.outcome_on = _today(session, actor)
+    session.flush()
+    audit(session, "returnee.end", "returnee", returnee.id, outcome=returnee.outcome)
+    return get_returnee(session, actor, returnee.id)
+
+
+def extend_observation(session: Session, actor: Actor, returnee_id: uuid.UUID, days: int) -> ReturneeView:
+    authorize(session, actor, Role.HEAD)
+    returnee = session.get(Returnee, returnee_id)
+    if returnee is None or returnee.outcome is not None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No running observation with this id."))
+    total = (returnee.end_on - returnee.start_on).days + 1 + check_days(days)
+    returnee.end_on = planned_end(returnee.start_on, check_days(total))
+    session.flush()
+    audit(session, "returnee.extend", "returnee", returnee.id, days=days)
+    return get_returnee(session, actor, returnee.id)
+
+
+def record_exit_attempt(session: Session, actor: Actor, person_id: uuid.UUID,
+                        gate_id: uuid.UUID | None) -> bool:
+    """Log that a person under observation tried to go out; False if they are not."""
+    authorize(session, actor, Role.GUARD)
+    running = _running(session, person_id)
+    if running is None or running.start_on > _today(session, actor):
+        return False
+    session.add(ExitAttempt(returnee_id=running.id, gate_id=gate_id, at=clock.now()))
+    session.flush()
+    return True
+
+
+def exit_attempts_on(session: Session, actor: Actor, day: date) -> int:
+    authorize(session, actor, Role.HEAD)
+    start, end = day_bounds(site_zone(session, actor.site_id), day)
+    return session.scalar(select(func.count()).select_from(ExitAttempt).where(
+        ExitAttempt.at >= start, ExitAttempt.at < end)) or 0
