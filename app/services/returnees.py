@@ -378,15 +378,17 @@ def extend_observation(session: Session, actor: Actor, returnee_id: uuid.UUID, d
 
 
 def record_exit_attempt(session: Session, actor: Actor, person_id: uuid.UUID,
-                        gate_id: uuid.UUID | None) -> bool:
-    """Log that a person under observation tried to go out; False if they are not."""
+                        gate_id: uuid.UUID | None) -> ObservationDay | None:
+    """A person at the gate: if under observation, log the attempted exit and say which day."""
     authorize(session, actor, Role.GUARD)
+    today = _today(session, actor)
     running = _running(session, person_id)
-    if running is None or running.start_on > _today(session, actor):
-        return False
+    observation = observation_of(session, person_id, today)
+    if running is None or observation is None:
+        return None
     session.add(ExitAttempt(returnee_id=running.id, gate_id=gate_id, at=clock.now()))
     session.flush()
-    return True
+    return observation
 
 
 def exit_attempts_on(session: Session, actor: Actor, day: date) -> int:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -15,6 +16,7 @@ from app.domain.identity import mask_id_number, parse_id_document, parse_id_type
 from app.domain.names import name_keys, normalise_name
 from app.domain.phone import mask_phone, parse_phone
 from app.domain.plates import parse_plate
+from app.domain.regions import parse_region
 from app.domain.rooms import parse_room
 from app.domain.temperature import (
     FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature,
@@ -24,6 +26,7 @@ from app.models import Household, Replica, TemperatureCheck, Visit
 from app.services.checks import SubjectKind, gate_of
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
+from app.services.watchlist import watch_hits
 from app.services.site_time import day_bounds, local_today, site_zone
 
 MAX_COMPANIONS = 20
@@ -90,6 +93,8 @@ class VisitView:
     pass_no: str
     pass_valid_until: datetime | None
     inside: bool
+    watch: tuple[str, ...] = ()
+    """Watch-list entries the visitor matched at registration (ID region, plate, origin)."""
 
 
 def _view(visit: Visit, room_key: str | None) -> VisitView:
@@ -198,7 +203,21 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
         outcome=FeverOutcome.REFUSED.value if fever else None,
     ))
     session.flush()
-    return get_visit(session, actor, visit.id)
+    hits = watch_hits(session, actor.site_id, now.astimezone(zone).date(), id_number=document.number,
+                      plate=plate or "", origin_codes=_origin_codes(origin))
+    return replace(get_visit(session, actor, visit.id),
+                   watch=tuple(dict.fromkeys(w.label or w.prefix for w in hits)))
+
+
+def _origin_codes(origin: str) -> tuple[str, ...]:
+    """Division codes of the places a visitor declared, where they can be told."""
+    codes = []
+    for part in re.split(r"[,，、;；\s]+", origin):
+        try:
+            codes.append(parse_region(part).code)
+        except ValidationError:
+            continue
+    return tuple(codes)
 
 
 def _next_pass_no(session: Session, day: date) -> str:

@@ -24,6 +24,7 @@ from app.services.checks import (
     record_check,
 )
 from app.services.lookup import LookupHit, lookup
+from app.services.returnees import record_exit_attempt
 from app.services.setup import list_gates
 from app.services.visitors import count_visitors_inside
 from app.ui.context import UiContext
@@ -302,6 +303,11 @@ class GatePage(QWidget):
         self.search.setText(hit.name)
         self._show_selected()
         self.field_error.clear()
+        observation = self.ctx.call(record_exit_attempt, hit.id, self.gate_combo.currentData())
+        if observation is not None:
+            self._set_banner("fever", self.tr(
+                "UNDER OBSERVATION: day {day} of {of}.\n{who} may not leave. The attempt is recorded."
+            ).format(day=observation.day, of=observation.of, who=hit.name))
         self.temperature.setFocus()
         self.temperature.selectAll()
 
@@ -359,6 +365,10 @@ class GatePage(QWidget):
                 "FEVER {reading} °C: {who} must wait at the gate.\nSecond reading at {time}."
             ).format(reading=check.reading, who=who,
                      time=self.ctx.local(check.recheck_due_at)))
+        elif check.observation is not None:
+            self._set_banner("fever", self.tr(
+                "{reading} °C. {who} is under observation, day {day} of {of}: may not leave."
+            ).format(reading=check.reading, who=who, day=check.observation.day, of=check.observation.of))
         else:
             self._set_banner("ok", self.tr("{reading} °C: {who} may enter.").format(
                 reading=check.reading, who=who))
@@ -403,7 +413,11 @@ class GatePage(QWidget):
                                previous_visit=previous_visit)
         if dialog.exec() and dialog.visit is not None:
             visit = dialog.visit
-            if visit.admitted:
+            if visit.watch:
+                self._set_banner("warn", self.tr(
+                    "Visitor {name} matches the watch list: {regions}. Follow the key-region rules."
+                ).format(name=visit.name, regions=", ".join(visit.watch)))
+            elif visit.admitted:
                 self._set_banner("ok", self.tr("Visitor {name} registered and admitted.").format(name=visit.name))
             else:
                 self._set_banner("warn", self.tr("Visitor {name} refused: {reason}").format(

@@ -825,6 +825,12 @@
         <translation>Nobody matches. Check the pass number or name.</translation>
     </message>
     <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</translation>
+    </message>
+    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>Find the person first: scan the pass or type a name.</translation>
     </message>
@@ -833,6 +839,10 @@
 Second reading at {time}.</source>
         <translation>FEVER {reading} °C: {who} must wait at the gate.
 Second reading at {time}.</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</translation>
     </message>
     <message>
         <source>{reading} °C: {who} may enter.</source>
@@ -853,6 +863,10 @@ Second reading at {time}.</translation>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>Visitors inside: {n} (F5)</translation>
+    </message>
+    <message>
+        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
+        <translation>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</translation>
     </message>
     <message>
         <source>Visitor {name} registered and admitted.</source>

@@ -825,6 +825,12 @@
         <translation>該当者がいません。通行証番号か氏名を確認してください。</translation>
     </message>
     <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>観察中：{of}日中{day}日目
+{who}は外出できません。外出しようとしたことを記録しました。</translation>
+    </message>
+    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>先に対象者を検索してください（通行証をスキャン、または氏名を入力）。</translation>
     </message>
@@ -833,6 +839,10 @@
 Second reading at {time}.</source>
         <translation>発熱 {reading} °C：{who} をゲートで待機させてください。
 再検温は {time} です。</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading} °C。{who}は観察中（{of}日中{day}日目）のため外出できません。</translation>
     </message>
     <message>
         <source>{reading} °C: {who} may enter.</source>
@@ -853,6 +863,10 @@ Second reading at {time}.</source>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>滞在中の来訪者：{n} (F5)</translation>
+    </message>
+    <message>
+        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
+        <translation>来訪者{name}は重点地域に該当します：{regions}。重点地域の規則に従ってください。</translation>
     </message>
     <message>
         <source>Visitor {name} registered and admitted.</source>

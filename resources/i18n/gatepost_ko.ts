@@ -825,6 +825,12 @@
         <translation>일치하는 사람이 없습니다. 출입증 번호나 이름을 확인하세요.</translation>
     </message>
     <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>관찰 중: {of}일 중 {day}일째
+{who}은(는) 외출할 수 없습니다. 외출 시도를 기록했습니다.</translation>
+    </message>
+    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>먼저 대상자를 찾으세요. 출입증을 스캔하거나 이름을 입력하세요.</translation>
     </message>
@@ -833,6 +839,10 @@
 Second reading at {time}.</source>
         <translation>발열 {reading} °C: {who}, 출입구에서 대기해야 합니다.
 재측정 시각: {time}</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading} °C. {who}은(는) 관찰 중({of}일 중 {day}일째)이라 외출할 수 없습니다.</translation>
     </message>
     <message>
         <source>{reading} °C: {who} may enter.</source>
@@ -853,6 +863,10 @@ Second reading at {time}.</source>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>단지 내 방문객: {n} (F5)</translation>
+    </message>
+    <message>
+        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
+        <translation>방문객 {name}은(는) 중점 지역에 해당합니다: {regions}. 중점 지역 규정에 따라 처리하세요.</translation>
     </message>
     <message>
         <source>Visitor {name} registered and admitted.</source>

@@ -825,6 +825,12 @@
         <translation>查无此人，请核对出入证号或姓名。</translation>
     </message>
     <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>居家观察中：第{day}天/共{of}天
+{who}不得外出，已记录此次外出尝试。</translation>
+    </message>
+    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>请先扫出入证或输入姓名，找到此人。</translation>
     </message>
@@ -833,6 +839,10 @@
 Second reading at {time}.</source>
         <translation>发热 {reading}°C：{who}须在门岗等候
 {time}复测</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading}°C。{who}正在居家观察（第{day}天/共{of}天），不得外出。</translation>
     </message>
     <message>
         <source>{reading} °C: {who} may enter.</source>
@@ -853,6 +863,10 @@ Second reading at {time}.</source>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>小区内访客：{n}(F5)</translation>
+    </message>
+    <message>
+        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
+        <translation>访客{name}来自重点地区：{regions}。请按重点地区规定处理。</translation>
     </message>
     <message>
         <source>Visitor {name} registered and admitted.</source>

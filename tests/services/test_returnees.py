@@ -71,8 +71,8 @@ def test_fourteen_days_of_observation(sessions, admin, people, fixed_clock: Fixe
     assert (check.observation.day, check.observation.of) == (5, 14)
     other = call(sessions, admin, record_check, CheckForm(reading="36.6", person_id=people["王五"]))
     assert other.observation is None
-    assert call(sessions, admin, record_exit_attempt, people["张三"], None) is True
-    assert call(sessions, admin, record_exit_attempt, people["王五"], None) is False
+    assert call(sessions, admin, record_exit_attempt, people["张三"], None).day == 5
+    assert call(sessions, admin, record_exit_attempt, people["王五"], None) is None
     assert call(sessions, admin, exit_attempts_on, date(2026, 3, 6)) == 1
 
     # The grid shows the gaps: 9 of 10 slots so far empty or not reached.

@@ -54,3 +54,21 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(sessions, admin) -> No
     assert count(sessions, WatchEntry) == 0
     with sessions() as session:
         assert list_watchlist(session, admin) == []
+
+
+def test_a_visitor_from_a_key_region_is_flagged(sessions, admin) -> None:
+    from app.services.visitors import VisitorForm, register_visitor
+
+    _import(sessions, admin, ["kind,prefix,label,valid_from", "region,4201,武汉市,2026-02-01",
+                              "plate,鄂A,鄂A车牌,2026-02-01", "region,31,上海市,2026-02-01"])
+
+    def register(**changes: str):
+        form = dict(name="赵六", id_type="resident_id", id_number=resident_id(region="110105"),
+                    phone="13900001111", host="3-2-201", purpose="visit", temperature="36.5")
+        with sessions.begin() as session:
+            return register_visitor(session, admin, VisitorForm(**{**form, **changes}))
+
+    assert register().watch == ()
+    assert register(id_number=resident_id(region="420106")).watch == ("武汉市",)
+    assert register(plate="鄂A12345").watch == ("鄂A车牌",)
+    assert register(origin="上海 北京").watch == ("上海市",)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from app.domain.temperature import FeverOutcome
 from app.models import TemperatureCheck
 from app.services.checks import open_fever_holds
+from app.services.lookup import lookup
 from app.ui.gate_page import GatePage
 from app.ui.recheck_dialog import RecheckDialog
 from tests.helpers import count
@@ -132,3 +133,20 @@ def test_the_waiting_list_keeps_the_guards_choice(qtbot, ctx, fixed_clock) -> No
     fixed_clock.advance(seconds=5)
     page._on_tick()
     assert page.holds.currentRow() == 1 and "2:55" in page.holds.item(1).text()
+
+
+def test_a_person_under_observation_is_stopped_and_the_attempt_logged(qtbot, ctx, fixed_clock) -> None:
+    from datetime import timedelta
+
+    from app.models import ExitAttempt
+    from app.services.returnees import ReturneeForm, add_returnee
+
+    zhang = next(h for h in ctx.call(lookup, "00001") if h.name == "张三")
+    ctx.call(add_returnee, ReturneeForm(zhang.id, "420106", fixed_clock.now().date() - timedelta(days=5)))
+    page = make_page(qtbot, ctx)
+    type_into(qtbot, page.search, "00001")
+    assert page.banner.property("state") == "fever"
+    assert "6" in page.banner.text() and "14" in page.banner.text()
+    assert count(ctx.sessions, ExitAttempt) == 1
+    type_into(qtbot, page.search, "00002")  # someone else: no banner, nothing logged
+    assert count(ctx.sessions, ExitAttempt) == 1
