@@ -18,6 +18,8 @@ from app.errors import QT_TRANSLATE_NOOP, SetupRequired
 from app.models import Replica, Synced
 
 _REV = "rev"
+_BUMP = (update(Replica).values(counter=Replica.counter + 1)
+         .returning(Replica.id, Replica.site_id, Replica.counter))
 
 
 class Revision(NamedTuple):
@@ -31,11 +33,7 @@ def current_revision(session: Session) -> Revision:
     rev: Revision | None = session.info.get(_REV)
     if rev is not None:
         return rev
-    row = session.connection().execute(
-        update(Replica)
-        .values(counter=Replica.counter + 1)
-        .returning(Replica.id, Replica.site_id, Replica.counter)
-    ).one_or_none()
+    row = session.connection().execute(_BUMP).one_or_none()
     if row is None:
         raise SetupRequired(
             QT_TRANSLATE_NOOP("Errors", "This database has no compound yet. Run the setup first.")

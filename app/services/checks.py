@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 import uuid
+from zoneinfo import ZoneInfo
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -22,11 +23,11 @@ from app.domain.temperature import (
     FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature,
 )
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from app.models import Gate, Household, Person, Replica, TemperatureCheck, Visit
+from app.models import Gate, Household, Person, Replica, Returnee, Site, TemperatureCheck, Visit
 from app.models.check import is_open_hold
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
-from app.services.returnees import ObservationDay, observation_of
+from app.services.returnees import ObservationDay, observation_day_of
 from app.services.site_time import day_bounds, site_zone
 
 
@@ -77,6 +78,19 @@ class CheckView:
     """For an open fever hold: when the second reading may be taken."""
     observation: ObservationDay | None = None
     """Set when the person is under observation: day X of N, and may not leave."""
+
+
+# The gate's hot path runs these on every reading: built once, with bound parameters.
+_PERSON_AT_GATE = (  # name, room, the compound's zone and any running observation
+    select(Person.name, Household.room_key, Site.timezone, Returnee.start_on, Returnee.end_on)
+    .join(Site, Person.site_id == Site.id)
+    .outerjoin(Household, Person.household_id == Household.id)
+    .outerjoin(Returnee, (Returnee.person_id == Person.id) & Returnee.outcome.is_(None)
+               & Returnee.deleted.is_(False))
+    .where(Person.id == bindparam("person_id"), Person.deleted.is_(False))
+)
+_DEFAULT_GATE = select(Gate.id, Gate.name).join(Replica, Replica.default_gate_id == Gate.id)
+_GATE = select(Gate.id, Gate.name).where(Gate.id == bindparam("gate_id"))
 
 
 def _view_query() -> Select:
@@ -142,17 +156,16 @@ def record_check(session: Session, actor: Actor, form: CheckForm) -> CheckView:
         raise ValidationError("person", QT_TRANSLATE_NOOP("Errors", "Find the resident first."))
     # This is the gate's hot path: every read below is one indexed row, and the view is built
     # from what is at hand rather than read back.
-    person_name = room = visitor_name = None
+    person_name = room = visitor_name = observation = None
+    now = clock.now()
     if form.person_id is not None:
-        found = session.execute(
-            select(Person.name, Household.room_key)
-            .outerjoin(Household, Person.household_id == Household.id)
-            .where(Person.id == form.person_id, Person.deleted.is_(False))
-        ).first()
+        found = session.execute(_PERSON_AT_GATE, {"person_id": form.person_id}).first()
         if found is None:
             raise ValidationError(
                 "person", QT_TRANSLATE_NOOP("Errors", "This resident is not in the roster."))
-        person_name, room = found
+        person_name, room, zone, start_on, end_on = found
+        if start_on is not None:
+            observation = observation_day_of(start_on, end_on, now.astimezone(ZoneInfo(zone)).date())
     if form.visit_id is not None:
         visitor_name = session.scalar(select(Visit.name).where(Visit.id == form.visit_id))
     gate_id, gate_name = gate_of(session, form.gate_id)
@@ -160,27 +173,22 @@ def record_check(session: Session, actor: Actor, form: CheckForm) -> CheckView:
     check = TemperatureCheck(
         site_id=actor.site_id, gate_id=gate_id, subject_kind=kind.value,
         person_id=form.person_id, visit_id=form.visit_id,
-        subject_label=form.subject_label.strip()[:64] or None, taken_at=clock.now(),
+        subject_label=form.subject_label.strip()[:64] or None, taken_at=now,
         reading_dt=reading, method=method.value, threshold_dt=policy.fever_threshold_dt,
         is_fever=is_fever(reading, policy.fever_threshold_dt),
     )
     session.add(check)
     session.flush()
     view = _view(check, person_name, visitor_name, room, gate_name, policy.recheck_delay_s)
-    if form.person_id is None:
-        return view
-    today = check.taken_at.astimezone(site_zone(session, actor.site_id)).date()
-    return replace(view, observation=observation_of(session, form.person_id, today))
+    return replace(view, observation=observation)
 
 
 def gate_of(session: Session, gate_id: uuid.UUID | None) -> tuple[uuid.UUID | None, str | None]:
     """The gate chosen, or this computer's default gate, with its name."""
-    query = select(Gate.id, Gate.name)
     if gate_id is None:
-        query = query.join(Replica, Replica.default_gate_id == Gate.id)
+        found = session.execute(_DEFAULT_GATE).first()
     else:
-        query = query.where(Gate.id == gate_id)
-    found = session.execute(query).first()
+        found = session.execute(_GATE, {"gate_id": gate_id}).first()
     return (found[0], found[1]) if found else (gate_id, None)
 
 

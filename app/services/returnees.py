@@ -19,7 +19,7 @@ from app.domain.observation import (
     FollowUpStatus, ObservationKind, ObservationOutcome, Slot, Symptom, Transport, check_days,
     observation_day, parse_choice, planned_end,
 )
-from app.domain.regions import parse_region
+from app.domain.regions import parse_region, region_of_id_number
 from app.domain.temperature import format_temperature, is_fever, parse_temperature
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models import ExitAttempt, FollowUp, Household, ObservationAlert, Person, Returnee
@@ -202,6 +202,14 @@ def add_returnee(session: Session, actor: Actor, form: ReturneeForm) -> Returnee
     return get_returnee(session, actor, returnee.id)
 
 
+def suggested_origin(session: Session, actor: Actor, person_id: uuid.UUID) -> str | None:
+    """Where a resident's ID number was issued: a first guess at where they came from."""
+    authorize(session, actor, Role.HEAD)
+    number = session.scalar(select(Person.id_number).where(Person.id == person_id)) or ""
+    region = region_of_id_number(number)
+    return region.label if region and region.current else None
+
+
 def list_returnees(session: Session, actor: Actor, status: str = "observing") -> list[ReturneeView]:
     """``observing`` (running, started), ``all``, or ``ended``; by end date."""
     authorize(session, actor, Role.GUARD)
@@ -217,13 +225,18 @@ class ObservationDay:
     of: int
 
 
-def observation_of(session: Session, person_id: uuid.UUID, today: date) -> ObservationDay | None:
-    """"Day 6 of 14" when the person is under observation today: what the gate must show."""
-    running = _running(session, person_id)
-    if running is None or running.start_on > today:
+def observation_day_of(start_on: date, end_on: date, today: date) -> ObservationDay | None:
+    """"Day 6 of 14" for an observation running today, else None (not started yet)."""
+    if start_on > today:
         return None
-    of = (running.end_on - running.start_on).days + 1
-    return ObservationDay(min(observation_day(running.start_on, today), of), of)
+    of = (end_on - start_on).days + 1
+    return ObservationDay(min(observation_day(start_on, today), of), of)
+
+
+def observation_of(session: Session, person_id: uuid.UUID, today: date) -> ObservationDay | None:
+    """What the gate must show about a person: day X of N, when under observation."""
+    running = _running(session, person_id)
+    return observation_day_of(running.start_on, running.end_on, today) if running else None
 
 
 def record_follow_up(session: Session, actor: Actor, returnee_id: uuid.UUID, slot: str,

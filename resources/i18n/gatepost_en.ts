@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>{name} ({room}), day {day} of {of}, {when}</source>
+        <translation>{name} ({room}), day {day} of {of}, {when}</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <source>Seen, well</source>
@@ -1032,6 +1067,10 @@ Second reading at {time}.</translation>
         <translation>Residents (Ctrl+3)</translation>
     </message>
     <message>
+        <source>Observation (Ctrl+4)</source>
+        <translation>Observation (Ctrl+4)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -1099,6 +1138,101 @@ Second reading at {time}.</translation>
     <message>
         <source>Moved out</source>
         <translation>Moved out</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPage</name>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>{day} of {of}</source>
+        <translation>{day} of {of}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>This slot</source>
+        <translation>This slot</translation>
+    </message>
+    <message>
+        <source>Record follow-up (Enter)</source>
+        <translation>Record follow-up (Enter)</translation>
+    </message>
+    <message>
+        <source>Add returnee…</source>
+        <translation>Add returnee…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Alerts waiting for an action (Enter to record it)</source>
+        <translation>Alerts waiting for an action (Enter to record it)</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Not seen for {n} slots</source>
+        <translation>Not seen for {n} slots</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>{time}  {name} ({room}): {reason}</source>
+        <translation>{time}  {name} ({room}): {reason}</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>fever</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>unwell</translation>
+    </message>
+    <message>
+        <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
+        <translation>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</translation>
+    </message>
+    <message>
+        <source>Extend observation</source>
+        <translation>Extend observation</translation>
+    </message>
+    <message>
+        <source>More days:</source>
+        <translation>More days:</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>What was done?</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1334,53 @@ Second reading at {time}.</translation>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturneeDialog</name>
+    <message>
+        <source>Put a resident under observation</source>
+        <translation>Put a resident under observation</translation>
+    </message>
+    <message>
+        <source>pass number, name or room</source>
+        <translation>pass number, name or room</translation>
+    </message>
+    <message>
+        <source>city or district, or its six-digit code</source>
+        <translation>city or district, or its six-digit code</translation>
+    </message>
+    <message>
+        <source>supplies, medicine, dialysis…</source>
+        <translation>supplies, medicine, dialysis…</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>Police officer</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>経過確認</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>午前</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>午後</translation>
+    </message>
+    <message>
+        <source>{name} ({room}), day {day} of {of}, {when}</source>
+        <translation>{name}（{room}）、{of}日中{day}日目、{when}</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <source>Seen, well</source>
@@ -1032,6 +1067,10 @@ Second reading at {time}.</source>
         <translation>住民 (Ctrl+3)</translation>
     </message>
     <message>
+        <source>Observation (Ctrl+4)</source>
+        <translation>観察 (Ctrl+4)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -1099,6 +1138,101 @@ Second reading at {time}.</source>
     <message>
         <source>Moved out</source>
         <translation>転出</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPage</name>
+    <message>
+        <source>Room</source>
+        <translation>部屋番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>{day} of {of}</source>
+        <translation>{of}日中{day}日目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出発地</translation>
+    </message>
+    <message>
+        <source>This slot</source>
+        <translation>今回の確認</translation>
+    </message>
+    <message>
+        <source>Record follow-up (Enter)</source>
+        <translation>確認を記録 (Enter)</translation>
+    </message>
+    <message>
+        <source>Add returnee…</source>
+        <translation>帰還者を追加…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延長…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>観察解除</translation>
+    </message>
+    <message>
+        <source>Alerts waiting for an action (Enter to record it)</source>
+        <translation>対応待ちのアラート（Enter で対応を記録）</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>午前</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>午後</translation>
+    </message>
+    <message>
+        <source>Not seen for {n} slots</source>
+        <translation>{n}回続けて確認できていません</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>{time}  {name} ({room}): {reason}</source>
+        <translation>{time}  {name}（{room}）：{reason}</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>体調不良</translation>
+    </message>
+    <message>
+        <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
+        <translation>観察中：{n}人。今回まだ確認していない人：{due}人。本日の外出の試み：{exits}件。</translation>
+    </message>
+    <message>
+        <source>Extend observation</source>
+        <translation>観察の延長</translation>
+    </message>
+    <message>
+        <source>More days:</source>
+        <translation>延長する日数：</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>どう対応しましたか？</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1334,53 @@ Second reading at {time}.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturneeDialog</name>
+    <message>
+        <source>Put a resident under observation</source>
+        <translation>住民を観察対象に登録</translation>
+    </message>
+    <message>
+        <source>pass number, name or room</source>
+        <translation>通行証番号、氏名、部屋番号</translation>
+    </message>
+    <message>
+        <source>city or district, or its six-digit code</source>
+        <translation>市や区、または6桁のコード</translation>
+    </message>
+    <message>
+        <source>supplies, medicine, dialysis…</source>
+        <translation>生活用品、薬、透析など</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>到着日</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>地域の担当者</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医師</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>警察官</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>必要な支援</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>오전</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>오후</translation>
+    </message>
+    <message>
+        <source>{name} ({room}), day {day} of {of}, {when}</source>
+        <translation>{name}({room}), {of}일 중 {day}일째, {when}</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>증상</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <source>Seen, well</source>
@@ -1032,6 +1067,10 @@ Second reading at {time}.</source>
         <translation>주민 (Ctrl+3)</translation>
     </message>
     <message>
+        <source>Observation (Ctrl+4)</source>
+        <translation>관찰 (Ctrl+4)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -1099,6 +1138,101 @@ Second reading at {time}.</source>
     <message>
         <source>Moved out</source>
         <translation>전출</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPage</name>
+    <message>
+        <source>Room</source>
+        <translation>동·호수</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>{day} of {of}</source>
+        <translation>{of}일 중 {day}일째</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>출발지</translation>
+    </message>
+    <message>
+        <source>This slot</source>
+        <translation>이번 확인</translation>
+    </message>
+    <message>
+        <source>Record follow-up (Enter)</source>
+        <translation>확인 기록 (Enter)</translation>
+    </message>
+    <message>
+        <source>Add returnee…</source>
+        <translation>귀환자 추가…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>연장…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>관찰 해제</translation>
+    </message>
+    <message>
+        <source>Alerts waiting for an action (Enter to record it)</source>
+        <translation>조치 대기 경보 (Enter로 조치 기록)</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>오전</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>오후</translation>
+    </message>
+    <message>
+        <source>Not seen for {n} slots</source>
+        <translation>{n}회 연속 확인 못 함</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>{time}  {name} ({room}): {reason}</source>
+        <translation>{time}  {name}({room}): {reason}</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>몸 상태 나쁨</translation>
+    </message>
+    <message>
+        <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
+        <translation>관찰 중: {n}명. 이번에 아직 확인 안 한 사람: {due}명. 오늘 외출 시도: {exits}건.</translation>
+    </message>
+    <message>
+        <source>Extend observation</source>
+        <translation>관찰 연장</translation>
+    </message>
+    <message>
+        <source>More days:</source>
+        <translation>연장 일수:</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 내용</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>어떤 조치를 했습니까?</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1334,53 @@ Second reading at {time}.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturneeDialog</name>
+    <message>
+        <source>Put a resident under observation</source>
+        <translation>주민을 관찰 대상으로 등록</translation>
+    </message>
+    <message>
+        <source>pass number, name or room</source>
+        <translation>출입증 번호, 이름 또는 동·호수</translation>
+    </message>
+    <message>
+        <source>city or district, or its six-digit code</source>
+        <translation>시·구 이름 또는 6자리 코드</translation>
+    </message>
+    <message>
+        <source>supplies, medicine, dialysis…</source>
+        <translation>생필품, 약, 투석 등</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>도착일</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>지역 담당자</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>의사</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>경찰관</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>필요한 지원</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>{name} ({room}), day {day} of {of}, {when}</source>
+        <translation>{name}（{room}），第{day}天/共{of}天，{when}</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <source>Seen, well</source>
@@ -1032,6 +1067,10 @@ Second reading at {time}.</source>
         <translation>居民名册(Ctrl+3)</translation>
     </message>
     <message>
+        <source>Observation (Ctrl+4)</source>
+        <translation>居家观察(Ctrl+4)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -1099,6 +1138,101 @@ Second reading at {time}.</source>
     <message>
         <source>Moved out</source>
         <translation>已搬离</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPage</name>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>{day} of {of}</source>
+        <translation>第{day}天/共{of}天</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>This slot</source>
+        <translation>本时段</translation>
+    </message>
+    <message>
+        <source>Record follow-up (Enter)</source>
+        <translation>登记随访(Enter)</translation>
+    </message>
+    <message>
+        <source>Add returnee…</source>
+        <translation>新增返回人员…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延长观察…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除观察</translation>
+    </message>
+    <message>
+        <source>Alerts waiting for an action (Enter to record it)</source>
+        <translation>待处置预警（按Enter登记处置情况）</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Not seen for {n} slots</source>
+        <translation>已连续{n}次未见到本人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待随访</translation>
+    </message>
+    <message>
+        <source>{time}  {name} ({room}): {reason}</source>
+        <translation>{time}  {name}（{room}）：{reason}</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>身体不适</translation>
+    </message>
+    <message>
+        <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
+        <translation>观察中：{n}人。本时段待随访：{due}人。今日试图外出：{exits}次。</translation>
+    </message>
+    <message>
+        <source>Extend observation</source>
+        <translation>延长观察</translation>
+    </message>
+    <message>
+        <source>More days:</source>
+        <translation>延长天数：</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处置情况</translation>
+    </message>
+    <message>
+        <source>What was done?</source>
+        <translation>采取了什么措施？</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1334,53 @@ Second reading at {time}.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturneeDialog</name>
+    <message>
+        <source>Put a resident under observation</source>
+        <translation>登记居家观察人员</translation>
+    </message>
+    <message>
+        <source>pass number, name or room</source>
+        <translation>出入证号、姓名或房号</translation>
+    </message>
+    <message>
+        <source>city or district, or its six-digit code</source>
+        <translation>城市或区县，或六位行政区划代码</translation>
+    </message>
+    <message>
+        <source>supplies, medicine, dialysis…</source>
+        <translation>生活物资、药品、透析…</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>抵达日期</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>社区工作者</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>需要的帮助</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
