@@ -65,7 +65,57 @@ def main(out: Path) -> None:
                 window.close()
                 fixed.advance(minutes=5)
         _other_screens(out, sessions, actor, languages, data_dir, app)
+    _observation_screen(out, languages, app)
     print(f"screenshots in {out}")
+
+
+def _observation_screen(out: Path, languages, app) -> None:
+    """Six returnees followed for six days (one rarely reached, one fever), on the Ctrl+4 page."""
+    import random
+
+    from app.services.lookup import find_resident
+    from app.services.returnees import ReturneeForm, add_returnee, record_follow_up
+
+    fixed = clock.FixedClock(datetime(2026, 3, 1, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
+    clock.use_clock(fixed)
+    rng = random.Random(2)
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        sessions = open_sessions(data_dir)
+        from app.services.demo import generate_demo_data
+        from app.services.setup import init_site
+
+        with sessions.begin() as session:
+            actor = init_site(session, site_name="阳光花园", committee="阳光社区居委会",
+                              admin_username="李主任", admin_password="demo-pass", gates=["东门"])
+        generate_demo_data(sessions, actor, residents=120, days=1, seed=5)
+        with sessions.begin() as session:
+            ids = [add_returnee(session, actor, ReturneeForm(
+                find_resident(session, actor, f"{i * 7 + 3:05d}"), origin, fixed.now().date())).id
+                for i, origin in enumerate(["武汉", "420106", "深圳", "上海", "110105", "杭州"])]
+        for day in range(6):
+            for slot in ("am", "pm"):
+                with sessions.begin() as session:
+                    for k, returnee in enumerate(ids):
+                        if rng.random() < (0.3 if k == 2 else 0.9):
+                            fever = k == 1 and day == 4
+                            record_follow_up(session, actor, returnee, slot,
+                                             "37.8" if fever else f"36.{rng.randrange(2, 8)}",
+                                             ["cough"] if fever else [],
+                                             "seen_unwell" if fever else "seen_well")
+                fixed.advance(hours=6 if slot == "am" else 18)
+        from app.ui.main_window import MainWindow
+
+        languages.set_language("zh_CN")
+        apply_theme(False)
+        window = MainWindow(UiContext(sessions, actor, languages, ui_settings(data_dir), data_dir))
+        window.show()
+        window.tabs.setCurrentIndex(3)
+        for _ in range(10):
+            app.processEvents()
+        window.grab().save(str(out / "observation.png"))
+        window.close()
+        sessions.kw["bind"].dispose()
 
 
 def _other_screens(out: Path, sessions, actor, languages, data_dir: Path, app) -> None:
