@@ -373,6 +373,22 @@ def cmd_watchlist_list(cli: Cli) -> int:
     return 0
 
 
+def cmd_policy_set(cli: Cli) -> int:
+    from app.services.policy import set_policy
+
+    policy = cli.run(lambda s, a: set_policy(s, a, cli.args.key, cli.args.value))
+    cli.emit(policy, lambda: [f"{k} = {v}" for k, v in vars(policy).items()])
+    return 0
+
+
+def cmd_policy_show(cli: Cli) -> int:
+    from app.services.policy import load_policy
+
+    policy = cli.run(lambda s, a: load_policy(s, a.site_id))
+    cli.emit(policy, lambda: [f"{k} = {v}" for k, v in vars(policy).items()])
+    return 0
+
+
 def cmd_demo_data(cli: Cli) -> int:
     from app.services.demo import generate_demo_data
 
@@ -522,6 +538,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true")
     command(watch, "list", cmd_watchlist_list)
+
+    policy = commands.add_parser("policy", help="thresholds and rules").add_subparsers(
+        dest="sub", required=True)
+    p = command(policy, "set", cmd_policy_set)
+    p.add_argument("key", help="e.g. household_outing_days, fever_threshold_dt, observation_days")
+    p.add_argument("value")
+    command(policy, "show", cmd_policy_show)
 
     p = command(commands, "demo-data", cmd_demo_data, help="add demo residents and traffic")
     p.add_argument("--residents", type=int, required=True)

@@ -61,6 +61,7 @@ FIELD_LABELS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Fields", "Follow-up result"),
     "symptoms": QT_TRANSLATE_NOOP("Fields", "Symptoms"),
     "action": QT_TRANSLATE_NOOP("Fields", "Action taken"),
+    "policy": QT_TRANSLATE_NOOP("Fields", "Policy"),
     "prefix": QT_TRANSLATE_NOOP("Fields", "Region or plate prefix"),
     "valid_from": QT_TRANSLATE_NOOP("Fields", "Valid from"),
     "valid_until": QT_TRANSLATE_NOOP("Fields", "Valid until"),

@@ -4,14 +4,14 @@ from app.models.audit import AuditEntry
 from app.models.base import Base, Synced, new_id
 from app.models.check import TemperatureCheck
 from app.models.resident import Household, Person
-from app.models.returnee import ExitAttempt, FollowUp, ObservationAlert, Returnee
+from app.models.returnee import ExitAttempt, FollowUp, HouseholdOuting, ObservationAlert, Returnee
 from app.models.site import Gate, PolicySetting, Replica, Site
 from app.models.user import User
 from app.models.visit import Visit
 from app.models.watch import WatchEntry
 
 __all__ = [
-    "AuditEntry", "Base", "ExitAttempt", "FollowUp", "Gate", "Household", "ObservationAlert",
+    "AuditEntry", "Base", "ExitAttempt", "FollowUp", "Gate", "Household", "HouseholdOuting", "ObservationAlert",
     "Person", "PolicySetting", "Replica", "Returnee", "Site", "Synced", "TemperatureCheck",
     "User", "Visit", "WatchEntry", "new_id",
 ]

@@ -69,6 +69,18 @@ class ObservationAlert(Synced, Base):
     closed_at: Mapped[datetime | None]
 
 
+class HouseholdOuting(Synced, Base):
+    """A household member going out, under the optional one-member-every-N-days rule."""
+
+    __tablename__ = "household_outings"
+    __table_args__ = (Index("ix_household_outings_household_at", "household_id", "at"),)
+
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"))
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("people.id"))
+    gate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gates.id"))
+    at: Mapped[datetime]
+
+
 class ExitAttempt(Synced, Base):
     """A person under observation seen trying to leave through a gate."""
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass, fields, replace
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import PolicySetting
+from app.services.context import Actor, Role, audit, authorize
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,8 @@ class Policy:
     recheck_delay_s: int = 180
     observation_days: int = 14
     visitor_pass_hours: int = 12
+    household_outing_days: int = 0
+    """One member of a household may go out every N days; 0 turns the rule off."""
 
 
 _SETTINGS = select(PolicySetting.key, PolicySetting.value).where(
@@ -28,3 +32,22 @@ def load_policy(session: Session, site_id: uuid.UUID) -> Policy:
     rows = session.execute(_SETTINGS, {"site_id": site_id})
     known = {f.name for f in fields(Policy)}
     return replace(Policy(), **{key: value for key, value in rows if key in known})
+
+
+def set_policy(session: Session, actor: Actor, key: str, raw: str) -> Policy:
+    """Set one policy value (an administrator's; later the street office sends these)."""
+    authorize(session, actor, Role.ADMIN)
+    known = {f.name for f in fields(Policy)}
+    if key not in known:
+        raise ValidationError("policy", QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."),
+                              choices=", ".join(sorted(known)))
+    if not raw.strip().isdigit() or int(raw) > 100_000:
+        raise ValidationError("policy", QT_TRANSLATE_NOOP("Errors", "Enter a whole number."))
+    row = session.scalars(select(PolicySetting).where(
+        PolicySetting.site_id == actor.site_id, PolicySetting.key == key)).first()
+    row = row or PolicySetting(site_id=actor.site_id, key=key)
+    row.value, row.deleted = int(raw), False
+    session.add(row)
+    session.flush()
+    audit(session, "policy.set", "policy_setting", row.id, key=key, value=int(raw))
+    return load_policy(session, actor.site_id)

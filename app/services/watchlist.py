@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain._text import compact, nfkc
 from app.domain.plates import PROVINCES
 from app.domain.regions import find_regions
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models import WatchEntry
 from app.services import csv_input
 from app.services.context import Actor, Role, audit, authorize
@@ -130,6 +130,27 @@ def import_watchlist(session: Session, actor: Actor, data: bytes, *,
         session.flush()
     audit(session, "watchlist.import", "watch_entry", None, added=report.added, updated=report.updated)
     return report
+
+
+def add_watch_entry(session: Session, actor: Actor, **row: str) -> WatchView:
+    """Add or update one entry by hand: kind, prefix, label, valid_from, valid_until, source."""
+    authorize(session, actor, Role.HEAD)
+    entry = _validate(row, local_today(site_zone(session, actor.site_id)))
+    _save(session, actor.site_id, entry)
+    session.flush()
+    audit(session, "watchlist.add", "watch_entry", None, kind=entry.kind, prefix=entry.prefix)
+    return next(w for w in list_watchlist(session, actor)
+                if (w.kind, w.prefix) == (entry.kind, entry.prefix))
+
+
+def remove_watch_entry(session: Session, actor: Actor, entry_id: uuid.UUID) -> None:
+    authorize(session, actor, Role.HEAD)
+    entry = session.get(WatchEntry, entry_id)
+    if entry is None or entry.deleted:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such watch-list entry."))
+    entry.deleted = True  # a tombstone, so the removal can travel to other copies
+    session.flush()
+    audit(session, "watchlist.remove", "watch_entry", entry.id)
 
 
 def list_watchlist(session: Session, actor: Actor, *, active_only: bool = False) -> list[WatchView]:

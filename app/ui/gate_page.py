@@ -24,6 +24,7 @@ from app.services.checks import (
     record_check,
 )
 from app.services.lookup import LookupHit, lookup
+from app.services.outings import OutingStatus, outing_status, record_outing
 from app.services.returnees import record_exit_attempt
 from app.services.setup import list_gates
 from app.services.visitors import count_visitors_inside
@@ -65,6 +66,7 @@ class GatePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.selected: LookupHit | None = None
+        self._outing: OutingStatus | None = None
         self._holds: list[CheckView] = []
         self._inside = 0
         self._build()
@@ -188,7 +190,8 @@ class GatePage(QWidget):
         layout.addLayout(columns, 1)
 
         for key, slot in (("F2", self.open_visitor_dialog), ("F4", lambda: self.open_recheck(None)),
-                          ("F5", self.open_inside_dialog), ("Escape", self.reset_entry)):
+                          ("F5", self.open_inside_dialog), ("F6", self.record_going_out),
+                          ("Escape", self.reset_entry)):
             QShortcut(QKeySequence(key), self, activated=slot)
 
     def _recent_columns(self) -> list[Column]:
@@ -301,8 +304,9 @@ class GatePage(QWidget):
             return
         self.selected = hit
         self.search.setText(hit.name)
-        self._show_selected()
         self.field_error.clear()
+        self._outing = self.ctx.call(outing_status, hit.id)
+        self._show_selected()
         observation = self.ctx.call(record_exit_attempt, hit.id, self.gate_combo.currentData())
         if observation is not None:
             self._set_banner("fever", self.tr(
@@ -312,7 +316,31 @@ class GatePage(QWidget):
         self.temperature.selectAll()
 
     def _show_selected(self) -> None:
-        self.selected_label.setText(hit_text(self.selected) if self.selected else "")
+        if self.selected is None:
+            self._outing = None
+            self.selected_label.setText("")
+            return
+        text = hit_text(self.selected)
+        if self._outing is not None:
+            text += "\n" + (self.tr("Household may send one person out today (F6 records it).")
+                            if self._outing.allowed else self.tr(
+                                "Household turn used on {last} by {name}; next turn {next}.").format(
+                                last=self._outing.last_on, name=self._outing.last_by,
+                                next=self._outing.next_on))
+        self.selected_label.setText(text)
+
+    def record_going_out(self) -> None:
+        """F6: a household member goes out under the outing rule."""
+        if self.selected is None or self.selected.kind != "resident":
+            return
+        try:
+            self._outing = self.ctx.call(record_outing, self.selected.id, self.gate_combo.currentData())
+        except GatePostError as error:
+            self._set_banner("warn", error.render(qt_translate))
+            return
+        self._set_banner("ok", self.tr("{who} may go out; the household's next turn is {next}.").format(
+            who=self.selected.name, next=self._outing.next_on))
+        self._show_selected()
 
     def _show_field_error(self, text: str) -> None:
         self.field_error.setText(text)

@@ -26,6 +26,12 @@ def _residents_page(ctx: UiContext) -> QWidget:
     return ResidentsPage(ctx)
 
 
+def _watch_list_page(ctx: UiContext) -> QWidget:
+    from app.ui.watch_list_page import WatchListPage
+
+    return WatchListPage(ctx)
+
+
 def _observation_page(ctx: UiContext) -> QWidget:
     from app.ui.observation_page import ObservationPage
 
@@ -41,9 +47,10 @@ class MainWindow(QMainWindow):
             self.site = site_view(session, ctx.actor.site_id)
         # The gate page is built at once; the others (and their imports) on first visit.
         self.gate_page = GatePage(ctx)
-        self._builders = {1: _day_log_page, 2: _residents_page, 3: _observation_page}
+        self._builders = {1: _day_log_page, 2: _residents_page, 3: _observation_page,
+                          4: _watch_list_page}
         self.tabs = QTabWidget()
-        for page in (self.gate_page, QWidget(), QWidget(), QWidget()):
+        for page in (self.gate_page, QWidget(), QWidget(), QWidget(), QWidget()):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
@@ -66,7 +73,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         toolbar.addAction(self.sign_out_action)
         self.tab_actions = []
-        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
             action = QAction(self, shortcut=QKeySequence(key))
             action.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
@@ -80,6 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Day log (Ctrl+2)"))
         self.tabs.setTabText(2, self.tr("Residents (Ctrl+3)"))
         self.tabs.setTabText(3, self.tr("Observation (Ctrl+4)"))
+        self.tabs.setTabText(4, self.tr("Watch list (Ctrl+5)"))
         self.user_label.setText(self.tr("{name} ({role})").format(
             name=self.ctx.actor.display_name,
             role=qt_translate("Role", ROLE_LABELS[self.ctx.actor.role])))
@@ -116,6 +124,10 @@ class MainWindow(QMainWindow):
     @property
     def observation_page(self) -> QWidget:
         return self.page(3)
+
+    @property
+    def watch_list_page(self) -> QWidget:
+        return self.page(4)
 
     def _on_gate_recorded(self, _record: object) -> None:
         if 1 not in self._builders:

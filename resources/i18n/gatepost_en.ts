@@ -564,6 +564,22 @@
         <source>Ends before it starts.</source>
         <translation>Ends before it starts.</translation>
     </message>
+    <message>
+        <source>No such watch-list entry.</source>
+        <translation>No such watch-list entry.</translation>
+    </message>
+    <message>
+        <source>The household outing rule is off, or this resident has no household.</source>
+        <translation>The household outing rule is off, or this resident has no household.</translation>
+    </message>
+    <message>
+        <source>This household's turn was used on {last} by {name}; the next turn is {next}.</source>
+        <translation>This household's turn was used on {last} by {name}; the next turn is {next}.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
 </context>
 <context>
     <name>FeverOutcome</name>
@@ -731,6 +747,10 @@
         <translation>Action taken</translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
         <source>Region or plate prefix</source>
         <translation>Region or plate prefix</translation>
     </message>
@@ -864,6 +884,18 @@
 {who} may not leave. The attempt is recorded.</source>
         <translation>UNDER OBSERVATION: day {day} of {of}.
 {who} may not leave. The attempt is recorded.</translation>
+    </message>
+    <message>
+        <source>Household may send one person out today (F6 records it).</source>
+        <translation>Household may send one person out today (F6 records it).</translation>
+    </message>
+    <message>
+        <source>Household turn used on {last} by {name}; next turn {next}.</source>
+        <translation>Household turn used on {last} by {name}; next turn {next}.</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household's next turn is {next}.</source>
+        <translation>{who} may go out; the household's next turn is {next}.</translation>
     </message>
     <message>
         <source>Find the person first: scan the pass or type a name.</source>
@@ -1069,6 +1101,10 @@ Second reading at {time}.</translation>
     <message>
         <source>Observation (Ctrl+4)</source>
         <translation>Observation (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Watch list (Ctrl+5)</source>
+        <translation>Watch list (Ctrl+5)</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -1649,6 +1685,116 @@ Second reading at {time}.</translation>
     <message>
         <source>(on record)</source>
         <translation>(on record)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>Add to the watch list</translation>
+    </message>
+    <message>
+        <source>Region (division code)</source>
+        <translation>Region (division code)</translation>
+    </message>
+    <message>
+        <source>Plate prefix</source>
+        <translation>Plate prefix</translation>
+    </message>
+    <message>
+        <source>e.g. 4201 or 鄂A</source>
+        <translation>e.g. 4201 or 鄂A</translation>
+    </message>
+    <message>
+        <source>today if empty</source>
+        <translation>today if empty</translation>
+    </message>
+    <message>
+        <source>open-ended if empty</source>
+        <translation>open-ended if empty</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import (CSV)…</source>
+        <translation>Import (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import watch list</source>
+        <translation>Import watch list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>line {line}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,22 @@
         <source>Ends before it starts.</source>
         <translation>終了日が開始日より前です。</translation>
     </message>
+    <message>
+        <source>No such watch-list entry.</source>
+        <translation>該当する重点リストの項目がありません。</translation>
+    </message>
+    <message>
+        <source>The household outing rule is off, or this resident has no household.</source>
+        <translation>世帯の外出ルールが無効か、この住民に世帯がありません。</translation>
+    </message>
+    <message>
+        <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
+        <translation>この世帯は{last}に{name}さんが外出済みです。次は{next}です。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>FeverOutcome</name>
@@ -731,6 +747,10 @@
         <translation>対応内容</translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation>規定</translation>
+    </message>
+    <message>
         <source>Region or plate prefix</source>
         <translation>地域またはナンバーの頭</translation>
     </message>
@@ -864,6 +884,18 @@
 {who} may not leave. The attempt is recorded.</source>
         <translation>観察中：{of}日中{day}日目
 {who}は外出できません。外出しようとしたことを記録しました。</translation>
+    </message>
+    <message>
+        <source>Household may send one person out today (F6 records it).</source>
+        <translation>この世帯は今日1人外出できます（F6 で記録）。</translation>
+    </message>
+    <message>
+        <source>Household turn used on {last} by {name}; next turn {next}.</source>
+        <translation>世帯の外出：{last}に{name}さんが利用済み、次は{next}。</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household&apos;s next turn is {next}.</source>
+        <translation>{who}さんは外出できます。世帯の次の外出は{next}です。</translation>
     </message>
     <message>
         <source>Find the person first: scan the pass or type a name.</source>
@@ -1069,6 +1101,10 @@ Second reading at {time}.</source>
     <message>
         <source>Observation (Ctrl+4)</source>
         <translation>観察 (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Watch list (Ctrl+5)</source>
+        <translation>重点リスト (Ctrl+5)</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -1649,6 +1685,116 @@ Second reading at {time}.</source>
     <message>
         <source>(on record)</source>
         <translation>（登録済み）</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>重点リストに追加</translation>
+    </message>
+    <message>
+        <source>Region (division code)</source>
+        <translation>地域（行政区画コード）</translation>
+    </message>
+    <message>
+        <source>Plate prefix</source>
+        <translation>ナンバーの頭</translation>
+    </message>
+    <message>
+        <source>e.g. 4201 or 鄂A</source>
+        <translation>例：4201、鄂A</translation>
+    </message>
+    <message>
+        <source>today if empty</source>
+        <translation>空欄なら今日</translation>
+    </message>
+    <message>
+        <source>open-ended if empty</source>
+        <translation>空欄なら期限なし</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>ナンバー</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>頭の文字</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import (CSV)…</source>
+        <translation>インポート（CSV）…</translation>
+    </message>
+    <message>
+        <source>Import watch list</source>
+        <translation>重点リストのインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>{line}行目：{message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>何も取り込まれていません：</translation>
     </message>
 </context>
 </TS>

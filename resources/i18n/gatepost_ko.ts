@@ -564,6 +564,22 @@
         <source>Ends before it starts.</source>
         <translation>종료일이 시작일보다 빠릅니다.</translation>
     </message>
+    <message>
+        <source>No such watch-list entry.</source>
+        <translation>해당 중점 목록 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The household outing rule is off, or this resident has no household.</source>
+        <translation>세대 외출 규정이 꺼져 있거나 이 주민의 세대 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
+        <translation>이 세대는 {last}에 {name} 님이 외출했습니다. 다음 차례는 {next}입니다.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>정수를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>FeverOutcome</name>
@@ -731,6 +747,10 @@
         <translation>조치 내용</translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation>규정</translation>
+    </message>
+    <message>
         <source>Region or plate prefix</source>
         <translation>지역 또는 번호판 앞자리</translation>
     </message>
@@ -864,6 +884,18 @@
 {who} may not leave. The attempt is recorded.</source>
         <translation>관찰 중: {of}일 중 {day}일째
 {who}은(는) 외출할 수 없습니다. 외출 시도를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Household may send one person out today (F6 records it).</source>
+        <translation>이 세대는 오늘 한 명이 외출할 수 있습니다(F6으로 기록).</translation>
+    </message>
+    <message>
+        <source>Household turn used on {last} by {name}; next turn {next}.</source>
+        <translation>세대 외출: {last}에 {name} 님이 사용, 다음은 {next}.</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household&apos;s next turn is {next}.</source>
+        <translation>{who} 님은 외출할 수 있습니다. 세대의 다음 차례는 {next}입니다.</translation>
     </message>
     <message>
         <source>Find the person first: scan the pass or type a name.</source>
@@ -1069,6 +1101,10 @@ Second reading at {time}.</source>
     <message>
         <source>Observation (Ctrl+4)</source>
         <translation>관찰 (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Watch list (Ctrl+5)</source>
+        <translation>중점 목록 (Ctrl+5)</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -1649,6 +1685,116 @@ Second reading at {time}.</source>
     <message>
         <source>(on record)</source>
         <translation>(기존 정보)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>중점 목록에 추가</translation>
+    </message>
+    <message>
+        <source>Region (division code)</source>
+        <translation>지역(행정구역 코드)</translation>
+    </message>
+    <message>
+        <source>Plate prefix</source>
+        <translation>번호판 앞자리</translation>
+    </message>
+    <message>
+        <source>e.g. 4201 or 鄂A</source>
+        <translation>예: 4201 또는 鄂A</translation>
+    </message>
+    <message>
+        <source>today if empty</source>
+        <translation>비워 두면 오늘</translation>
+    </message>
+    <message>
+        <source>open-ended if empty</source>
+        <translation>비워 두면 기한 없음</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>번호판</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>앞자리</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Import (CSV)…</source>
+        <translation>가져오기(CSV)…</translation>
+    </message>
+    <message>
+        <source>Import watch list</source>
+        <translation>중점 목록 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>{line}행: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>아무것도 가져오지 않았습니다:</translation>
     </message>
 </context>
 </TS>

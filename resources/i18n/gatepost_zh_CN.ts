@@ -564,6 +564,22 @@
         <source>Ends before it starts.</source>
         <translation>失效日期早于生效日期。</translation>
     </message>
+    <message>
+        <source>No such watch-list entry.</source>
+        <translation>找不到这条重点地区记录。</translation>
+    </message>
+    <message>
+        <source>The household outing rule is off, or this resident has no household.</source>
+        <translation>未启用每户外出规定，或此居民没有登记住户。</translation>
+    </message>
+    <message>
+        <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
+        <translation>本户已于{last}由{name}外出，下次可外出日期为{next}。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
 </context>
 <context>
     <name>FeverOutcome</name>
@@ -731,6 +747,10 @@
         <translation>处理措施</translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation>规定</translation>
+    </message>
+    <message>
         <source>Region or plate prefix</source>
         <translation>地区或车牌前缀</translation>
     </message>
@@ -864,6 +884,18 @@
 {who} may not leave. The attempt is recorded.</source>
         <translation>居家观察中：第{day}天/共{of}天
 {who}不得外出，已记录此次外出尝试。</translation>
+    </message>
+    <message>
+        <source>Household may send one person out today (F6 records it).</source>
+        <translation>本户今天可派一人外出（按F6登记）。</translation>
+    </message>
+    <message>
+        <source>Household turn used on {last} by {name}; next turn {next}.</source>
+        <translation>本户已于{last}由{name}外出，下次{next}。</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household&apos;s next turn is {next}.</source>
+        <translation>{who}可以外出，本户下次外出日期为{next}。</translation>
     </message>
     <message>
         <source>Find the person first: scan the pass or type a name.</source>
@@ -1069,6 +1101,10 @@ Second reading at {time}.</source>
     <message>
         <source>Observation (Ctrl+4)</source>
         <translation>居家观察(Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Watch list (Ctrl+5)</source>
+        <translation>重点地区(Ctrl+5)</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -1649,6 +1685,116 @@ Second reading at {time}.</source>
     <message>
         <source>(on record)</source>
         <translation>（沿用上次登记）</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>添加重点地区</translation>
+    </message>
+    <message>
+        <source>Region (division code)</source>
+        <translation>地区（行政区划代码）</translation>
+    </message>
+    <message>
+        <source>Plate prefix</source>
+        <translation>车牌前缀</translation>
+    </message>
+    <message>
+        <source>e.g. 4201 or 鄂A</source>
+        <translation>如4201或鄂A</translation>
+    </message>
+    <message>
+        <source>today if empty</source>
+        <translation>不填则为今天</translation>
+    </message>
+    <message>
+        <source>open-ended if empty</source>
+        <translation>不填则长期有效</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import (CSV)…</source>
+        <translation>导入（CSV）…</translation>
+    </message>
+    <message>
+        <source>Import watch list</source>
+        <translation>导入重点地区</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>第{line}行：{message}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何数据：</translation>
     </message>
 </context>
 </TS>

@@ -150,3 +150,19 @@ def test_a_person_under_observation_is_stopped_and_the_attempt_logged(qtbot, ctx
     assert count(ctx.sessions, ExitAttempt) == 1
     type_into(qtbot, page.search, "00002")  # someone else: no banner, nothing logged
     assert count(ctx.sessions, ExitAttempt) == 1
+
+
+def test_household_outing_rule_at_the_gate(qtbot, ctx, fixed_clock) -> None:
+    from app.services.policy import set_policy
+
+    page = make_page(qtbot, ctx)
+    type_into(qtbot, page.search, "00001")
+    assert "\n" not in page.selected_label.text()  # the rule is off by default
+    ctx.call(set_policy, "household_outing_days", "3")
+    page.reset_entry()  # what Esc does
+    type_into(qtbot, page.search, "00001")
+    assert "F6" in page.selected_label.text()
+    page.record_going_out()
+    assert page.banner.property("state") == "ok"
+    page.record_going_out()  # the household's turn is used
+    assert page.banner.property("state") == "warn" and "2026-03-05" in page.banner.text()

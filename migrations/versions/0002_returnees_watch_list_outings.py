@@ -1,4 +1,4 @@
-"""returnees and watch list
+"""returnees, follow-ups, alerts, exit attempts, watch list, household outings
 
 Revision ID: 0002
 Revises: 0001
@@ -41,6 +41,30 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_watch_entries_origin_site_id'), ['origin_site_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_watch_entries_prefix'), ['prefix'], unique=False)
         batch_op.create_index(batch_op.f('ix_watch_entries_rev_counter'), ['rev_counter'], unique=False)
+
+    op.create_table('household_outings',
+    sa.Column('household_id', sa.Uuid(), nullable=False),
+    sa.Column('person_id', sa.Uuid(), nullable=False),
+    sa.Column('gate_id', sa.Uuid(), nullable=True),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('origin_site_id', sa.Uuid(), nullable=False),
+    sa.Column('rev_replica_id', sa.Uuid(), nullable=False),
+    sa.Column('rev_counter', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['gate_id'], ['gates.id'], name=op.f('fk_household_outings_gate_id_gates')),
+    sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_household_outings_household_id_households')),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_household_outings_person_id_people')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_household_outings'))
+    )
+    with op.batch_alter_table('household_outings', schema=None) as batch_op:
+        batch_op.create_index('ix_household_outings_household_at', ['household_id', 'at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_household_outings_origin_site_id'), ['origin_site_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_household_outings_rev_counter'), ['rev_counter'], unique=False)
 
     op.create_table('returnees',
     sa.Column('site_id', sa.Uuid(), nullable=False),
@@ -177,6 +201,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_returnees_origin_site_id'))
 
     op.drop_table('returnees')
+    with op.batch_alter_table('household_outings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_household_outings_rev_counter'))
+        batch_op.drop_index(batch_op.f('ix_household_outings_origin_site_id'))
+        batch_op.drop_index('ix_household_outings_household_at')
+
+    op.drop_table('household_outings')
     with op.batch_alter_table('watch_entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_watch_entries_rev_counter'))
         batch_op.drop_index(batch_op.f('ix_watch_entries_prefix'))
