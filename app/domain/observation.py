@@ -83,6 +83,8 @@ STATUS_LABELS = {
 }
 
 MIN_DAYS, MAX_DAYS = 1, 60
+BLOCKS_EXIT = frozenset({ObservationKind.HOME.value, ObservationKind.CENTRALISED.value})
+"""Kinds of observation that keep a person in; health monitoring allows necessary trips."""
 
 
 def parse_choice(enum: type[StrEnum], raw: str, field: str) -> StrEnum:
@@ -112,16 +114,3 @@ def planned_end(start: date, days: int) -> date:
 def observation_day(start: date, today: date) -> int:
     """1 on the first day; 0 or less before it starts."""
     return (today - start).days + 1
-
-
-def slots_between(start: date, last: date, today: date, slot_now: Slot) -> list[tuple[date, Slot]]:
-    """Every follow-up slot from ``start`` up to and including today's current slot."""
-    slots = []
-    day = start
-    while day <= min(last, today):
-        for slot in Slot:
-            if day == today and slot is Slot.PM and slot_now is Slot.AM:
-                break
-            slots.append((day, slot))
-        day += timedelta(days=1)
-    return slots

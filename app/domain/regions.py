@@ -20,7 +20,7 @@ _ENTRY = re.compile(r'^(\s*)(\d+) (?:province|county)="([^"]+)"')
 # A name may carry its years and earlier names: "南头区办事处,[1990-]南山区", "[-2010]崇文区".
 _YEARS = re.compile(r"^\[(\d*)-(\d*)\]")
 _SUFFIXES = ("省", "市", "自治区", "特别行政区", "地区", "自治州", "盟", "区", "县", "自治县", "旗")
-_PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+_PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖县级行政单位")
 _NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No region has this code or name; check it, or use the six-digit code.")
 _AMBIGUOUS = QT_TRANSLATE_NOOP("Errors", "Several regions have this name: {choices}. Use the code.")
 

@@ -19,6 +19,7 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.domain.observation import BLOCKS_EXIT
 from app.domain.temperature import (
     FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature,
 )
@@ -86,7 +87,7 @@ _PERSON_AT_GATE = (  # name, room, the compound's zone and any running observati
     .join(Site, Person.site_id == Site.id)
     .outerjoin(Household, Person.household_id == Household.id)
     .outerjoin(Returnee, (Returnee.person_id == Person.id) & Returnee.outcome.is_(None)
-               & Returnee.deleted.is_(False))
+               & Returnee.deleted.is_(False) & Returnee.kind.in_(BLOCKS_EXIT))
     .where(Person.id == bindparam("person_id"), Person.deleted.is_(False))
 )
 _DEFAULT_GATE = select(Gate.id, Gate.name).join(Replica, Replica.default_gate_id == Gate.id)

@@ -17,6 +17,7 @@ from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import HouseholdOuting, Person
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
+from app.services.returnees import observation_of
 from app.services.site_time import site_zone
 
 
@@ -42,6 +43,8 @@ def outing_status(session: Session, actor: Actor, person_id: uuid.UUID) -> Outin
         return None
     zone = site_zone(session, actor.site_id)
     today = clock.now().astimezone(zone).date()
+    if observation_of(session, person_id, today) is not None:
+        return None  # under observation: the gate's banner says why they may not go out
     last = session.execute(
         select(HouseholdOuting.at, Person.name)
         .join(Person, HouseholdOuting.person_id == Person.id)
@@ -61,7 +64,7 @@ def record_outing(session: Session, actor: Actor, person_id: uuid.UUID,
     status = outing_status(session, actor, person_id)
     if status is None:
         raise ValidationError("person", QT_TRANSLATE_NOOP(
-            "Errors", "The household outing rule is off, or this resident has no household."))
+            "Errors", "No outing to record: the rule is off, the resident has no household, or is under observation."))
     if not status.allowed:
         raise ValidationError("person", QT_TRANSLATE_NOOP(
             "Errors", "This household's turn was used on {last} by {name}; the next turn is {next}."),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import uuid
 from dataclasses import dataclass, fields, replace
 
@@ -28,6 +30,15 @@ _SETTINGS = select(PolicySetting.key, PolicySetting.value).where(
 )
 
 
+POLICY_RANGES = {
+    "fever_threshold_dt": (370, 400),
+    "recheck_delay_s": (0, 1800),
+    "observation_days": (1, 60),
+    "visitor_pass_hours": (1, 72),
+    "household_outing_days": (0, 30),
+}
+
+
 def load_policy(session: Session, site_id: uuid.UUID) -> Policy:
     rows = session.execute(_SETTINGS, {"site_id": site_id})
     known = {f.name for f in fields(Policy)}
@@ -37,12 +48,13 @@ def load_policy(session: Session, site_id: uuid.UUID) -> Policy:
 def set_policy(session: Session, actor: Actor, key: str, raw: str) -> Policy:
     """Set one policy value (an administrator's; later the street office sends these)."""
     authorize(session, actor, Role.ADMIN)
-    known = {f.name for f in fields(Policy)}
-    if key not in known:
+    if key not in POLICY_RANGES:
         raise ValidationError("policy", QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."),
-                              choices=", ".join(sorted(known)))
-    if not raw.strip().isdigit() or int(raw) > 100_000:
-        raise ValidationError("policy", QT_TRANSLATE_NOOP("Errors", "Enter a whole number."))
+                              choices=", ".join(sorted(POLICY_RANGES)))
+    low, high = POLICY_RANGES[key]
+    if not re.fullmatch(r"[0-9]{1,6}", raw.strip()) or not low <= int(raw) <= high:
+        raise ValidationError("policy", QT_TRANSLATE_NOOP("Errors", "Enter a whole number from {low} to {high}."),
+                              low=low, high=high)
     row = session.scalars(select(PolicySetting).where(
         PolicySetting.site_id == actor.site_id, PolicySetting.key == key)).first()
     row = row or PolicySetting(site_id=actor.site_id, key=key)

@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 from typing import Any
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import String, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from app import clock
 from app.domain.observation import (
-    FollowUpStatus, ObservationKind, ObservationOutcome, Slot, Symptom, Transport, check_days,
+    BLOCKS_EXIT, FollowUpStatus, ObservationKind, ObservationOutcome, Slot, Symptom, Transport, check_days,
     observation_day, parse_choice, planned_end,
 )
+from app.domain.identity import IdType
 from app.domain.regions import parse_region, region_of_id_number
 from app.domain.temperature import format_temperature, is_fever, parse_temperature
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -148,10 +149,11 @@ def _view(id_: uuid.UUID, person_id: uuid.UUID, name: str, room: str | None, ori
           origin: str, arrived_on: date, kind: str, start_on: date, end_on: date,
           outcome: str | None, worker: str, doctor: str, police: str, support: str, *,
           today: date) -> ReturneeView:
-    of = (end_on - start_on).days + 1
+    """``day`` counts on past ``of`` until the observation is ended: "day 15 of 14"."""
+    end = min(today, end_on) if outcome else today
     return ReturneeView(id_, person_id, name, room or "", origin_code, origin, arrived_on, kind,
-                        start_on, end_on, min(observation_day(start_on, today), of), of, outcome,
-                        worker, doctor, police, support)
+                        start_on, end_on, observation_day(start_on, end), (end_on - start_on).days + 1,
+                        outcome, worker, doctor, police, support)
 
 
 def _today(session: Session, actor: Actor) -> date:
@@ -164,6 +166,15 @@ def get_returnee(session: Session, actor: Actor, returnee_id: uuid.UUID) -> Retu
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such returnee record."))
     return found[0]
+
+
+def _own_returnee(session: Session, actor: Actor, returnee_id: uuid.UUID) -> Returnee:
+    """A running observation of the actor's compound, or NotFound."""
+    returnee = session.get(Returnee, returnee_id)
+    if (returnee is None or returnee.deleted or returnee.outcome is not None
+            or returnee.site_id != actor.site_id):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No running observation with this id."))
+    return returnee
 
 
 def _running(session: Session, person_id: uuid.UUID) -> Returnee | None:
@@ -205,8 +216,9 @@ def add_returnee(session: Session, actor: Actor, form: ReturneeForm) -> Returnee
 def suggested_origin(session: Session, actor: Actor, person_id: uuid.UUID) -> str | None:
     """Where a resident's ID number was issued: a first guess at where they came from."""
     authorize(session, actor, Role.HEAD)
-    number = session.scalar(select(Person.id_number).where(Person.id == person_id)) or ""
-    region = region_of_id_number(number)
+    kind, number = session.execute(
+        select(Person.id_type, Person.id_number).where(Person.id == person_id)).one()
+    region = region_of_id_number(number or "") if kind == IdType.RESIDENT_ID.value else None
     return region.label if region and region.current else None
 
 
@@ -226,26 +238,26 @@ class ObservationDay:
 
 
 def observation_day_of(start_on: date, end_on: date, today: date) -> ObservationDay | None:
-    """"Day 6 of 14" for an observation running today, else None (not started yet)."""
+    """"Day 6 of 14" for an observation that has started; past its end, "day 15 of 14" says
+    the person is due for release and still waits for the committee to release them."""
     if start_on > today:
         return None
-    of = (end_on - start_on).days + 1
-    return ObservationDay(min(observation_day(start_on, today), of), of)
+    return ObservationDay(observation_day(start_on, today), (end_on - start_on).days + 1)
 
 
 def observation_of(session: Session, person_id: uuid.UUID, today: date) -> ObservationDay | None:
-    """What the gate must show about a person: day X of N, when under observation."""
+    """What the gate must show about a person who may not leave: day X of N."""
     running = _running(session, person_id)
-    return observation_day_of(running.start_on, running.end_on, today) if running else None
+    if running is None or running.kind not in BLOCKS_EXIT:
+        return None
+    return observation_day_of(running.start_on, running.end_on, today)
 
 
 def record_follow_up(session: Session, actor: Actor, returnee_id: uuid.UUID, slot: str,
                      reading: str | None, symptoms: list[str], status: str) -> FollowUpView:
     """Record (or correct) this slot's follow-up; unwell, feverish or symptomatic raises an alert."""
     authorize(session, actor, Role.GUARD)
-    returnee = session.get(Returnee, returnee_id)
-    if returnee is None or returnee.deleted or returnee.outcome is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No running observation with this id."))
+    returnee = _own_returnee(session, actor, returnee_id)
     chosen_slot = parse_choice(Slot, slot, "slot")
     chosen_status = parse_choice(FollowUpStatus, status, "status")
     chosen_symptoms = [parse_choice(Symptom, s, "symptoms").value for s in symptoms]
@@ -253,10 +265,14 @@ def record_follow_up(session: Session, actor: Actor, returnee_id: uuid.UUID, slo
     if chosen_status is not FollowUpStatus.NOT_REACHED and reading_dt is None:
         raise ValidationError("temperature", QT_TRANSLATE_NOOP(
             "Errors", "Enter the temperature of a person who was seen."))
-    today = _today(session, actor)
+    now = clock.now().astimezone(site_zone(session, actor.site_id))
+    today = now.date()
     if not returnee.start_on <= today <= returnee.end_on:
         raise ValidationError("date", QT_TRANSLATE_NOOP(
             "Errors", "Today is outside this observation's days."))
+    if chosen_slot is Slot.PM and current_slot(now) is Slot.AM:
+        raise ValidationError("slot", QT_TRANSLATE_NOOP(
+            "Errors", "The afternoon follow-up can be recorded from noon."))
     follow_up = session.scalars(select(FollowUp).where(
         FollowUp.returnee_id == returnee.id, FollowUp.day == today, FollowUp.slot == chosen_slot.value
     )).first() or FollowUp(returnee_id=returnee.id, day=today, slot=chosen_slot.value)
@@ -267,13 +283,17 @@ def record_follow_up(session: Session, actor: Actor, returnee_id: uuid.UUID, slo
     fever = reading_dt is not None and is_fever(reading_dt, threshold)
     reason = "fever" if fever else "unwell" if (
         chosen_status is FollowUpStatus.SEEN_UNWELL or chosen_symptoms) else None
-    if reason:
-        session.add(ObservationAlert(
-            returnee_id=returnee.id, reason=reason, raised_at=clock.now(),
-            detail={"day": today.isoformat(), "slot": chosen_slot.value, "symptoms": chosen_symptoms},
-        ))
+    detail = {"day": today.isoformat(), "slot": chosen_slot.value}
+    already = any(a.detail.get("day") == detail["day"] and a.detail.get("slot") == detail["slot"]
+                  for a in session.scalars(select(ObservationAlert).where(
+                      ObservationAlert.returnee_id == returnee.id, ObservationAlert.closed_at.is_(None))))
+    raise_alert = reason is not None and not already  # a corrected slot keeps its one alert
+    if raise_alert:
+        session.add(ObservationAlert(returnee_id=returnee.id, reason=reason, raised_at=clock.now(),
+                                     detail={**detail, "symptoms": chosen_symptoms}))
     session.flush()
-    return _follow_up_view(follow_up, alert_raised=reason is not None)
+    audit(session, "follow_up.record", "follow_up", follow_up.id, status=chosen_status.value)
+    return _follow_up_view(follow_up, alert_raised=raise_alert)
 
 
 def _follow_up_view(f: FollowUp, alert_raised: bool = False) -> FollowUpView:
@@ -283,48 +303,61 @@ def _follow_up_view(f: FollowUp, alert_raised: bool = False) -> FollowUpView:
 
 
 def worklist(session: Session, actor: Actor) -> list[WorklistRow]:
-    """Everyone under observation today, for the current slot: done, due, or overdue.
-
-    Two queries whatever the count: the running observations, and their follow-ups.
-    """
+    """Everyone under observation today, for the current slot: done, due, not seen for a
+    while (which raises a "missed" alert once), or past their end and due for release."""
     authorize(session, actor, Role.GUARD)
     zone = site_zone(session, actor.site_id)
     now = clock.now().astimezone(zone)
     today, slot = now.date(), current_slot(now)
-    observing = (Returnee.outcome.is_(None), Returnee.start_on <= today, Returnee.end_on >= today)
-    # When each person was last seen, as "2026-03-05pm" (ISO dates, and am < pm, sort as text):
-    # one probe of the covering index per person, in the same query.
-    last_seen = (
-        select(func.max(cast(FollowUp.day, String) + FollowUp.slot))
-        .where(FollowUp.returnee_id == Returnee.id,
-               FollowUp.status != FollowUpStatus.NOT_REACHED.value)
-        .scalar_subquery()
-    )
-    running = _rows(session, actor.site_id, *observing, extra=(last_seen,))
+    observing = (Returnee.outcome.is_(None), Returnee.start_on <= today)
+    # When each person was last seen: the day, then the latest slot of that day; one probe of
+    # the covering index each, in the same query (typed values, whatever the date style).
+    seen = FollowUp.status != FollowUpStatus.NOT_REACHED.value
+    last_day = select(func.max(FollowUp.day)).where(
+        FollowUp.returnee_id == Returnee.id, seen).scalar_subquery()
+    same_day = aliased(FollowUp)
+    last_slot = select(func.max(same_day.slot)).where(
+        same_day.returnee_id == Returnee.id, same_day.status != FollowUpStatus.NOT_REACHED.value,
+        same_day.day == last_day).scalar_subquery()
+    running = _rows(session, actor.site_id, *observing, extra=(last_day, last_slot))
     done = {f.returnee_id: f for f in session.scalars(
         select(FollowUp).join(Returnee, FollowUp.returnee_id == Returnee.id)
         .where(Returnee.site_id == actor.site_id, *observing,
                FollowUp.day == today, FollowUp.slot == slot.value))}
     rows = []
-    for *columns, seen in running:
+    for *columns, seen_day, seen_slot in running:
         view = _view(*columns, today=today)
         current = done.get(view.id)
         rows.append(WorklistRow(view, slot.value, _follow_up_view(current) if current else None,
-                                _missed_since(seen, view.start_on, today, slot)))
+                                _missed_since(seen_day, seen_slot, view.start_on, today, slot)))
+    _raise_missed_alerts(session, actor, [r for r in rows if r.overdue and r.returnee.day <= r.returnee.of])
     rows.sort(key=lambda row: (row.done is not None, -row.missed_in_a_row, row.returnee.room))
     return rows
 
 
-def _missed_since(last_seen: str | None, start: date, today: date, slot: Slot) -> int:
+def _raise_missed_alerts(session: Session, actor: Actor, overdue: list[WorklistRow]) -> None:
+    if not overdue:
+        return
+    open_missed = set(session.scalars(select(ObservationAlert.returnee_id).where(
+        ObservationAlert.reason == "missed", ObservationAlert.closed_at.is_(None),
+        ObservationAlert.returnee_id.in_([r.returnee.id for r in overdue]))))
+    for row in overdue:
+        if row.returnee.id not in open_missed:
+            session.add(ObservationAlert(returnee_id=row.returnee.id, reason="missed",
+                                         raised_at=clock.now(), detail={"slots": row.missed_in_a_row}))
+    session.flush()
+
+
+def _missed_since(seen_day: date | None, seen_slot: str | None, start: date, today: date,
+                  slot: Slot) -> int:
     """Slots before the current one since the person was last seen (or since the start)."""
     def index(day: date, name: str) -> int:
         return day.toordinal() * 2 + (name == Slot.PM.value)
 
     current = index(today, slot.value)
-    if last_seen is None:
+    if seen_day is None:
         return current - index(start, Slot.AM.value)
-    seen = index(date.fromisoformat(last_seen[:10]), last_seen[10:])
-    return max(0, current - seen - 1)
+    return max(0, current - index(seen_day, seen_slot or Slot.AM.value) - 1)
 
 
 def grid(session: Session, actor: Actor, returnee_id: uuid.UUID) -> Grid:
@@ -355,7 +388,8 @@ def close_alert(session: Session, actor: Actor, alert_id: uuid.UUID, action: str
     """Record what was done; the alert stays open until then."""
     authorize(session, actor, Role.GUARD)
     alert = session.get(ObservationAlert, alert_id)
-    if alert is None or alert.closed_at is not None:
+    owner = session.get(Returnee, alert.returnee_id) if alert else None
+    if alert is None or alert.closed_at is not None or owner is None or owner.site_id != actor.site_id:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such open alert."))
     text = _text(action, 500)
     if not text:
@@ -368,9 +402,7 @@ def close_alert(session: Session, actor: Actor, alert_id: uuid.UUID, action: str
 def end_observation(session: Session, actor: Actor, returnee_id: uuid.UUID,
                     outcome: str = ObservationOutcome.RELEASED.value) -> ReturneeView:
     authorize(session, actor, Role.HEAD)
-    returnee = session.get(Returnee, returnee_id)
-    if returnee is None or returnee.outcome is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No running observation with this id."))
+    returnee = _own_returnee(session, actor, returnee_id)
     returnee.outcome = parse_choice(ObservationOutcome, outcome, "outcome").value
     returnee.outcome_on = _today(session, actor)
     session.flush()
@@ -380,9 +412,7 @@ def end_observation(session: Session, actor: Actor, returnee_id: uuid.UUID,
 
 def extend_observation(session: Session, actor: Actor, returnee_id: uuid.UUID, days: int) -> ReturneeView:
     authorize(session, actor, Role.HEAD)
-    returnee = session.get(Returnee, returnee_id)
-    if returnee is None or returnee.outcome is not None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No running observation with this id."))
+    returnee = _own_returnee(session, actor, returnee_id)
     total = (returnee.end_on - returnee.start_on).days + 1 + check_days(days)
     returnee.end_on = planned_end(returnee.start_on, check_days(total))
     session.flush()
@@ -390,22 +420,36 @@ def extend_observation(session: Session, actor: Actor, returnee_id: uuid.UUID, d
     return get_returnee(session, actor, returnee.id)
 
 
+EXIT_ATTEMPT_REPEAT = timedelta(minutes=10)
+"""Looking the same person up again at the same gate within this time is the same attempt."""
+
+
 def record_exit_attempt(session: Session, actor: Actor, person_id: uuid.UUID,
                         gate_id: uuid.UUID | None) -> ObservationDay | None:
-    """A person at the gate: if under observation, log the attempted exit and say which day."""
+    """A person at the gate: if they may not leave, log the attempt and say which day."""
     authorize(session, actor, Role.GUARD)
-    today = _today(session, actor)
     running = _running(session, person_id)
-    observation = observation_of(session, person_id, today)
-    if running is None or observation is None:
+    if running is None or running.kind not in BLOCKS_EXIT:
         return None
-    session.add(ExitAttempt(returnee_id=running.id, gate_id=gate_id, at=clock.now()))
-    session.flush()
+    now = clock.now()
+    observation = observation_day_of(running.start_on, running.end_on,
+                                     now.astimezone(site_zone(session, actor.site_id)).date())
+    if observation is None:
+        return None
+    recent = session.scalar(select(ExitAttempt.id).where(
+        ExitAttempt.returnee_id == running.id, ExitAttempt.gate_id.is_(gate_id) if gate_id is None
+        else ExitAttempt.gate_id == gate_id, ExitAttempt.at > now - EXIT_ATTEMPT_REPEAT))
+    if recent is None:
+        session.add(ExitAttempt(returnee_id=running.id, gate_id=gate_id, at=now))
+        session.flush()
     return observation
 
 
 def exit_attempts_on(session: Session, actor: Actor, day: date) -> int:
     authorize(session, actor, Role.HEAD)
     start, end = day_bounds(site_zone(session, actor.site_id), day)
-    return session.scalar(select(func.count()).select_from(ExitAttempt).where(
-        ExitAttempt.at >= start, ExitAttempt.at < end)) or 0
+    return session.scalar(
+        select(func.count()).select_from(ExitAttempt)
+        .join(Returnee, ExitAttempt.returnee_id == Returnee.id)
+        .where(Returnee.site_id == actor.site_id, ExitAttempt.at >= start, ExitAttempt.at < end)
+    ) or 0

@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.domain.identity import mask_id_number, parse_id_document, parse_id_type
+from app.domain.identity import IdType, mask_id_number, parse_id_document, parse_id_type
 from app.domain.names import name_keys, normalise_name
 from app.domain.phone import mask_phone, parse_phone
 from app.domain.plates import parse_plate
@@ -203,7 +203,8 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
         outcome=FeverOutcome.REFUSED.value if fever else None,
     ))
     session.flush()
-    hits = watch_hits(session, actor.site_id, now.astimezone(zone).date(), id_number=document.number,
+    from_id = document.number if document.type is IdType.RESIDENT_ID else ""
+    hits = watch_hits(session, actor.site_id, now.astimezone(zone).date(), id_number=from_id,
                       plate=plate or "", origin_codes=_origin_codes(origin))
     return replace(get_visit(session, actor, visit.id),
                    watch=tuple(dict.fromkeys(w.label or w.prefix for w in hits)))

@@ -80,7 +80,8 @@ def _validate(row: dict[str, str], today: date) -> _Entry:
     prefix = compact(row.get("prefix", ""))
     label = " ".join(row.get("label", "").split())[:100]
     if kind == "region":
-        regions = find_regions(prefix, limit=1) if re.fullmatch(r"\d{2,6}", prefix) else []
+        # 2, 4 or 6 digits: province, city, county, the levels an ID number's prefix has.
+        regions = find_regions(prefix, limit=1) if re.fullmatch(r"\d{2}(?:\d{2}){0,2}", prefix) else []
         if not regions:
             raise ValidationError("prefix", QT_TRANSLATE_NOOP(
                 "Errors", "A region is 2 to 6 digits of a division code, e.g. 42 or 420100."))

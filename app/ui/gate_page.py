@@ -308,7 +308,11 @@ class GatePage(QWidget):
         self._outing = self.ctx.call(outing_status, hit.id)
         self._show_selected()
         observation = self.ctx.call(record_exit_attempt, hit.id, self.gate_combo.currentData())
-        if observation is not None:
+        if observation is not None and observation.day > observation.of:
+            self._set_banner("fever", self.tr(
+                "{who}: observation over, not yet released.\nMay not leave until the committee releases them."
+            ).format(who=hit.name))
+        elif observation is not None:
             self._set_banner("fever", self.tr(
                 "UNDER OBSERVATION: day {day} of {of}.\n{who} may not leave. The attempt is recorded."
             ).format(day=observation.day, of=observation.of, who=hit.name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -9,7 +11,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.domain.observation import STATUS_LABELS, FollowUpStatus
+from app.domain.observation import OUTCOME_LABELS, STATUS_LABELS, FollowUpStatus, ObservationOutcome
+from app.errors import GatePostError
 from app.services.context import Role
 from app.services.returnees import (
     WorklistRow, close_alert, end_observation, exit_attempts_on, extend_observation, grid,
@@ -72,8 +75,11 @@ class ObservationPage(LazyPage):
         for button in (self.follow_up_button, self.add_button, self.extend_button, self.release_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.error = QLabel(objectName="FieldError")
+        self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.grid)
@@ -94,6 +100,8 @@ class ObservationPage(LazyPage):
             self._show_summary()
 
     def _slot_text(self, row: WorklistRow) -> str:
+        if row.returnee.day > row.returnee.of:
+            return self.tr("Due for release")
         if row.done is not None:
             return qt_translate("FollowUpStatus", STATUS_LABELS[FollowUpStatus(row.done.status)])
         if row.overdue:
@@ -108,7 +116,8 @@ class ObservationPage(LazyPage):
         for alert in self._alerts:
             item = QListWidgetItem(self.tr("{time}  {name} ({room}): {reason}").format(
                 time=self.ctx.local(alert.raised_at), name=alert.name, room=alert.room,
-                reason=self.tr("fever") if alert.reason == "fever" else self.tr("unwell")))
+                reason={"fever": self.tr("fever"), "unwell": self.tr("unwell")}.get(
+                    alert.reason, self.tr("not seen for several slots"))))
             item.setData(Qt.ItemDataRole.UserRole, alert)
             self.alerts.addItem(item)
         self._show_summary()
@@ -156,24 +165,39 @@ class ObservationPage(LazyPage):
         if ReturneeDialog(self.ctx, self).exec():
             self.reload()
 
+    def _run(self, service: Callable[..., object], *args: object) -> bool:
+        """Call a service; show a refusal on the page rather than through the crash hook."""
+        try:
+            self.ctx.call(service, *args)
+        except GatePostError as error:
+            self.error.setText(error.render(qt_translate))
+            return False
+        self.error.clear()
+        self.reload()
+        return True
+
     def extend(self) -> None:
         row = self._selected()
         if row is None:
             return
         days, ok = QInputDialog.getInt(self, self.tr("Extend observation"), self.tr("More days:"), 7, 1, 30)
         if ok:
-            self.ctx.call(extend_observation, row.returnee.id, days)
-            self.reload()
+            self._run(extend_observation, row.returnee.id, days)
 
     def release(self) -> None:
+        """End the observation, with the outcome chosen (released, transferred, ...)."""
         row = self._selected()
-        if row is not None:
-            self.ctx.call(end_observation, row.returnee.id)
-            self.reload()
+        if row is None:
+            return
+        labels = [qt_translate("ObservationOutcome", OUTCOME_LABELS[o]) for o in ObservationOutcome]
+        question = self.tr("End the observation of {name} (day {day} of {of})?").format(
+            name=row.returnee.name, day=row.returnee.day, of=row.returnee.of)
+        chosen, ok = QInputDialog.getItem(self, self.tr("End observation"), question, labels, 0, False)
+        if ok:
+            self._run(end_observation, row.returnee.id, list(ObservationOutcome)[labels.index(chosen)].value)
 
     def _on_alert_activated(self, item: QListWidgetItem) -> None:
         alert = item.data(Qt.ItemDataRole.UserRole)
         action, ok = QInputDialog.getText(self, self.tr("Action taken"), self.tr("What was done?"))
         if ok and action.strip():
-            self.ctx.call(close_alert, alert.id, action)
-            self.reload()
+            self._run(close_alert, alert.id, action)

@@ -75,9 +75,13 @@ class WatchListPage(LazyPage):
 
     def remove_selected(self) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
+        if not index.isValid():
+            return
+        try:
             self.ctx.call(remove_watch_entry, self.model.row_at(index.row()).id)
-            self.reload()
+        except GatePostError as error:
+            self.problems.setText(error.render(qt_translate))
+        self.reload()
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -541,6 +541,10 @@
         <translation>Today is outside this observation's days.</translation>
     </message>
     <message>
+        <source>The afternoon follow-up can be recorded from noon.</source>
+        <translation>The afternoon follow-up can be recorded from noon.</translation>
+    </message>
+    <message>
         <source>No such open alert.</source>
         <translation>No such open alert.</translation>
     </message>
@@ -569,16 +573,16 @@
         <translation>No such watch-list entry.</translation>
     </message>
     <message>
-        <source>The household outing rule is off, or this resident has no household.</source>
-        <translation>The household outing rule is off, or this resident has no household.</translation>
+        <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
+        <translation>No outing to record: the rule is off, the resident has no household, or is under observation.</translation>
     </message>
     <message>
         <source>This household's turn was used on {last} by {name}; the next turn is {next}.</source>
         <translation>This household's turn was used on {last} by {name}; the next turn is {next}.</translation>
     </message>
     <message>
-        <source>Enter a whole number.</source>
-        <translation>Enter a whole number.</translation>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Enter a whole number from {low} to {high}.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +882,12 @@
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
         <translation>Nobody matches. Check the pass number or name.</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}: observation over, not yet released.
+May not leave until the committee releases them.</translation>
     </message>
     <message>
         <source>UNDER OBSERVATION: day {day} of {of}.
@@ -1231,6 +1241,10 @@ Second reading at {time}.</translation>
         <translation>Afternoon</translation>
     </message>
     <message>
+        <source>Due for release</source>
+        <translation>Due for release</translation>
+    </message>
+    <message>
         <source>Not seen for {n} slots</source>
         <translation>Not seen for {n} slots</translation>
     </message>
@@ -1251,6 +1265,10 @@ Second reading at {time}.</translation>
         <translation>unwell</translation>
     </message>
     <message>
+        <source>not seen for several slots</source>
+        <translation>not seen for several slots</translation>
+    </message>
+    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</translation>
     </message>
@@ -1261,6 +1279,14 @@ Second reading at {time}.</translation>
     <message>
         <source>More days:</source>
         <translation>More days:</translation>
+    </message>
+    <message>
+        <source>End the observation of {name} (day {day} of {of})?</source>
+        <translation>End the observation of {name} (day {day} of {of})?</translation>
+    </message>
+    <message>
+        <source>End observation</source>
+        <translation>End observation</translation>
     </message>
     <message>
         <source>Action taken</source>

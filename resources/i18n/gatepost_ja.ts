@@ -541,6 +541,10 @@
         <translation>今日はこの観察期間に含まれません。</translation>
     </message>
     <message>
+        <source>The afternoon follow-up can be recorded from noon.</source>
+        <translation>午後の確認は正午から記録できます。</translation>
+    </message>
+    <message>
         <source>No such open alert.</source>
         <translation>該当する未対応のアラートはありません。</translation>
     </message>
@@ -569,16 +573,16 @@
         <translation>該当する重点リストの項目がありません。</translation>
     </message>
     <message>
-        <source>The household outing rule is off, or this resident has no household.</source>
-        <translation>世帯の外出ルールが無効か、この住民に世帯がありません。</translation>
+        <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
+        <translation>外出を記録できません：ルールが無効か、世帯がないか、観察中です。</translation>
     </message>
     <message>
         <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
         <translation>この世帯は{last}に{name}さんが外出済みです。次は{next}です。</translation>
     </message>
     <message>
-        <source>Enter a whole number.</source>
-        <translation>整数を入力してください。</translation>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>{low}～{high}の整数を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -878,6 +882,12 @@
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
         <translation>該当者がいません。通行証番号か氏名を確認してください。</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}：観察期間は終了、未解除です。
+委員会が解除するまで外出できません。</translation>
     </message>
     <message>
         <source>UNDER OBSERVATION: day {day} of {of}.
@@ -1231,6 +1241,10 @@ Second reading at {time}.</source>
         <translation>午後</translation>
     </message>
     <message>
+        <source>Due for release</source>
+        <translation>解除待ち</translation>
+    </message>
+    <message>
         <source>Not seen for {n} slots</source>
         <translation>{n}回続けて確認できていません</translation>
     </message>
@@ -1251,6 +1265,10 @@ Second reading at {time}.</source>
         <translation>体調不良</translation>
     </message>
     <message>
+        <source>not seen for several slots</source>
+        <translation>何回も確認できていない</translation>
+    </message>
+    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>観察中：{n}人。今回まだ確認していない人：{due}人。本日の外出の試み：{exits}件。</translation>
     </message>
@@ -1261,6 +1279,14 @@ Second reading at {time}.</source>
     <message>
         <source>More days:</source>
         <translation>延長する日数：</translation>
+    </message>
+    <message>
+        <source>End the observation of {name} (day {day} of {of})?</source>
+        <translation>{name}の観察を終了しますか（{of}日中{day}日目）？</translation>
+    </message>
+    <message>
+        <source>End observation</source>
+        <translation>観察の終了</translation>
     </message>
     <message>
         <source>Action taken</source>

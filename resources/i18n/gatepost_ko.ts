@@ -541,6 +541,10 @@
         <translation>오늘은 이 관찰 기간에 속하지 않습니다.</translation>
     </message>
     <message>
+        <source>The afternoon follow-up can be recorded from noon.</source>
+        <translation>오후 확인은 정오부터 기록할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>No such open alert.</source>
         <translation>해당하는 미처리 경보가 없습니다.</translation>
     </message>
@@ -569,16 +573,16 @@
         <translation>해당 중점 목록 항목이 없습니다.</translation>
     </message>
     <message>
-        <source>The household outing rule is off, or this resident has no household.</source>
-        <translation>세대 외출 규정이 꺼져 있거나 이 주민의 세대 정보가 없습니다.</translation>
+        <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
+        <translation>외출을 기록할 수 없습니다: 규정이 꺼져 있거나, 세대 정보가 없거나, 관찰 중입니다.</translation>
     </message>
     <message>
         <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
         <translation>이 세대는 {last}에 {name} 님이 외출했습니다. 다음 차례는 {next}입니다.</translation>
     </message>
     <message>
-        <source>Enter a whole number.</source>
-        <translation>정수를 입력하세요.</translation>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>{low}~{high} 사이의 정수를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +882,12 @@
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
         <translation>일치하는 사람이 없습니다. 출입증 번호나 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}: 관찰 기간 종료, 아직 해제 전입니다.
+위원회가 해제할 때까지 외출할 수 없습니다.</translation>
     </message>
     <message>
         <source>UNDER OBSERVATION: day {day} of {of}.
@@ -1231,6 +1241,10 @@ Second reading at {time}.</source>
         <translation>오후</translation>
     </message>
     <message>
+        <source>Due for release</source>
+        <translation>해제 대기</translation>
+    </message>
+    <message>
         <source>Not seen for {n} slots</source>
         <translation>{n}회 연속 확인 못 함</translation>
     </message>
@@ -1251,6 +1265,10 @@ Second reading at {time}.</source>
         <translation>몸 상태 나쁨</translation>
     </message>
     <message>
+        <source>not seen for several slots</source>
+        <translation>여러 번 확인 못 함</translation>
+    </message>
+    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>관찰 중: {n}명. 이번에 아직 확인 안 한 사람: {due}명. 오늘 외출 시도: {exits}건.</translation>
     </message>
@@ -1261,6 +1279,14 @@ Second reading at {time}.</source>
     <message>
         <source>More days:</source>
         <translation>연장 일수:</translation>
+    </message>
+    <message>
+        <source>End the observation of {name} (day {day} of {of})?</source>
+        <translation>{name} 님의 관찰을 끝낼까요({of}일 중 {day}일째)?</translation>
+    </message>
+    <message>
+        <source>End observation</source>
+        <translation>관찰 종료</translation>
     </message>
     <message>
         <source>Action taken</source>

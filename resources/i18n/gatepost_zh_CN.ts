@@ -541,6 +541,10 @@
         <translation>今天不在这次观察的日期范围内。</translation>
     </message>
     <message>
+        <source>The afternoon follow-up can be recorded from noon.</source>
+        <translation>下午的随访请在中午12点以后登记。</translation>
+    </message>
+    <message>
         <source>No such open alert.</source>
         <translation>找不到这条未处理的预警。</translation>
     </message>
@@ -569,16 +573,16 @@
         <translation>找不到这条重点地区记录。</translation>
     </message>
     <message>
-        <source>The household outing rule is off, or this resident has no household.</source>
-        <translation>未启用每户外出规定，或此居民没有登记住户。</translation>
+        <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
+        <translation>无需登记外出：未启用外出规定、该居民没有登记住户，或正在观察中。</translation>
     </message>
     <message>
         <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
         <translation>本户已于{last}由{name}外出，下次可外出日期为{next}。</translation>
     </message>
     <message>
-        <source>Enter a whole number.</source>
-        <translation>请输入整数。</translation>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请输入{low}到{high}之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -878,6 +882,12 @@
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
         <translation>查无此人，请核对出入证号或姓名。</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}：观察期已满，尚未解除。
+居委会解除前不得外出。</translation>
     </message>
     <message>
         <source>UNDER OBSERVATION: day {day} of {of}.
@@ -1231,6 +1241,10 @@ Second reading at {time}.</source>
         <translation>下午</translation>
     </message>
     <message>
+        <source>Due for release</source>
+        <translation>待解除观察</translation>
+    </message>
+    <message>
         <source>Not seen for {n} slots</source>
         <translation>已连续{n}次未见到本人</translation>
     </message>
@@ -1251,6 +1265,10 @@ Second reading at {time}.</source>
         <translation>身体不适</translation>
     </message>
     <message>
+        <source>not seen for several slots</source>
+        <translation>多次未见到本人</translation>
+    </message>
+    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>观察中：{n}人。本时段待随访：{due}人。今日试图外出：{exits}次。</translation>
     </message>
@@ -1261,6 +1279,14 @@ Second reading at {time}.</source>
     <message>
         <source>More days:</source>
         <translation>延长天数：</translation>
+    </message>
+    <message>
+        <source>End the observation of {name} (day {day} of {of})?</source>
+        <translation>结束{name}的观察（第{day}天/共{of}天）？</translation>
+    </message>
+    <message>
+        <source>End observation</source>
+        <translation>结束观察</translation>
     </message>
     <message>
         <source>Action taken</source>

@@ -34,3 +34,27 @@ def test_one_member_every_two_days(sessions, admin, fixed_clock) -> None:
     fixed_clock.advance(days=1)
     with sessions.begin() as session:
         assert record_outing(session, admin, li, None).last_by == "李芳"
+
+
+def test_no_outing_for_someone_under_observation(sessions, admin, fixed_clock) -> None:
+    from app.services.policy import set_policy
+    from app.services.returnees import ReturneeForm, add_returnee
+
+    with sessions.begin() as session:
+        import_residents(session, admin, csv_bytes([ENGLISH_HEADER, "张三,3,2,201,,,,00001,"]))
+        zhang = find_resident(session, admin, "00001")
+        set_policy(session, admin, "household_outing_days", "2")
+        add_returnee(session, admin, ReturneeForm(zhang, "420106", date(2026, 3, 1)))
+        assert outing_status(session, admin, zhang) is None
+        with pytest.raises(ValidationError):
+            record_outing(session, admin, zhang, None)
+
+
+@pytest.mark.parametrize(("key", "value"), [("observation_days", "0"), ("fever_threshold_dt", "0"),
+                                            ("household_outing_days", "²"), ("nonsense", "1")])
+def test_policy_values_out_of_range_are_refused(sessions, admin, key, value) -> None:
+    from app.services.policy import set_policy
+
+    with pytest.raises(ValidationError) as refused, sessions.begin() as session:
+        set_policy(session, admin, key, value)
+    assert refused.value.field == "policy"

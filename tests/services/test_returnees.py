@@ -59,12 +59,17 @@ def test_fourteen_days_of_observation(sessions, admin, people, fixed_clock: Fixe
     fixed_clock.advance(days=2)  # 6 March, 14:00 = day 5
     done = call(sessions, admin, record_follow_up, zhang.id, "pm", "37.9", ["cough"], "seen_unwell")
     assert done.alert_raised
+    again = call(sessions, admin, record_follow_up, zhang.id, "pm", "38.0", ["cough"], "seen_unwell")
+    assert not again.alert_raised  # a corrected slot keeps its one alert
     alerts = call(sessions, admin, open_alerts)
-    assert [(a.name, a.reason) for a in alerts] == [("张三", "fever")]
+    # Missed slots raised one alert each when the worklist showed them, not one per look.
+    assert sorted((a.name, a.reason) for a in alerts) == [
+        ("张三", "fever"), ("张三", "missed"), ("李四", "missed")]
+    fever = next(a for a in alerts if a.reason == "fever")
     with pytest.raises(ValidationError):
-        call(sessions, admin, close_alert, alerts[0].id, "  ")
-    call(sessions, admin, close_alert, alerts[0].id, "医生上门，送发热门诊")
-    assert call(sessions, admin, open_alerts) == []
+        call(sessions, admin, close_alert, fever.id, "  ")
+    call(sessions, admin, close_alert, fever.id, "医生上门，送发热门诊")
+    assert "fever" not in {a.reason for a in call(sessions, admin, open_alerts)}
 
     # At the gate: "day 5 of 14", and the attempted exit is logged for the head.
     check = call(sessions, admin, record_check, CheckForm(reading="36.6", person_id=people["张三"]))
@@ -72,6 +77,7 @@ def test_fourteen_days_of_observation(sessions, admin, people, fixed_clock: Fixe
     other = call(sessions, admin, record_check, CheckForm(reading="36.6", person_id=people["王五"]))
     assert other.observation is None
     assert call(sessions, admin, record_exit_attempt, people["张三"], None).day == 5
+    assert call(sessions, admin, record_exit_attempt, people["张三"], None).day == 5  # looked up again
     assert call(sessions, admin, record_exit_attempt, people["王五"], None) is None
     assert call(sessions, admin, exit_attempts_on, date(2026, 3, 6)) == 1
 
@@ -79,11 +85,15 @@ def test_fourteen_days_of_observation(sessions, admin, people, fixed_clock: Fixe
     sheet = call(sessions, admin, grid, zhang.id)
     assert len(sheet.days) == 14 and set(sheet.cells) == {(MARCH, "am"), (date(2026, 3, 6), "pm")}
 
-    # Day 15: released.
+    # 16 March, day 15 for 张三 and 18 for 李四: past the end, waiting for release, kept in.
     fixed_clock.advance(days=10)
-    assert [r.name for r in call(sessions, admin, list_returnees)] == ["李四", "张三"]
+    assert [(r.name, r.day, r.of) for r in call(sessions, admin, list_returnees)] == [
+        ("李四", 18, 14), ("张三", 15, 14)]
+    assert {r.returnee.name for r in call(sessions, admin, worklist)} == {"李四", "张三"}
+    assert call(sessions, admin, record_exit_attempt, people["张三"], None).day == 15
     released = call(sessions, admin, end_observation, zhang.id)
     assert released.outcome == "released" and released.day == 14
+    assert call(sessions, admin, record_exit_attempt, people["张三"], None) is None
     assert [r.name for r in call(sessions, admin, list_returnees)] == ["李四"]
     assert [r.name for r in call(sessions, admin, list_returnees, "ended")] == ["张三"]
 
@@ -114,3 +124,16 @@ def test_rules_and_roles(sessions, admin, people, fixed_clock: FixedClock) -> No
 
     longer = call(sessions, admin, extend_observation, zhang.id, 7)
     assert (longer.of, longer.end_on) == (21, date(2026, 3, 22))
+
+
+def test_slots_kinds_and_sites(sessions, admin, people, fixed_clock: FixedClock) -> None:
+    zhang = call(sessions, admin, add_returnee, ReturneeForm(people["张三"], "420106", MARCH))
+    with pytest.raises(ValidationError) as early:  # 10:00: the afternoon has not come
+        call(sessions, admin, record_follow_up, zhang.id, "pm", "36.5", [], "seen_well")
+    assert early.value.field == "slot"
+    monitored = call(sessions, admin, add_returnee,
+                     ReturneeForm(people["李四"], "420106", MARCH, kind="health_monitoring"))
+    assert monitored.kind == "health_monitoring"
+    assert call(sessions, admin, record_exit_attempt, people["李四"], None) is None  # may go out
+    check = call(sessions, admin, record_check, CheckForm(reading="36.5", person_id=people["李四"]))
+    assert check.observation is None

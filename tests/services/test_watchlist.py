@@ -72,3 +72,16 @@ def test_a_visitor_from_a_key_region_is_flagged(sessions, admin) -> None:
     assert register(id_number=resident_id(region="420106")).watch == ("武汉市",)
     assert register(plate="鄂A12345").watch == ("鄂A车牌",)
     assert register(origin="上海 北京").watch == ("上海市",)
+
+
+def test_only_mainland_ids_say_where_they_were_issued(sessions, admin) -> None:
+    from app.services.visitors import VisitorForm, register_visitor
+
+    report = _import(sessions, admin, ["kind,prefix", "region,4201", "region,421", "region,42010"])
+    assert [(line, e.field) for line, e in report.errors] == [(3, "prefix"), (4, "prefix")]
+    _import(sessions, admin, ["kind,prefix", "region,4201"])
+    with sessions.begin() as session:
+        visit = register_visitor(session, admin, VisitorForm(
+            name="John Smith", id_type="passport", id_number="420199887", phone="13900001111",
+            host="3-2-201", purpose="visit", temperature="36.5"))
+    assert visit.watch == ()
