@@ -35,6 +35,9 @@ class Returnee(Synced, Base):
     support_needed: Mapped[str] = mapped_column(String(500), default="")
     outcome: Mapped[str | None] = mapped_column(String(16))
     outcome_on: Mapped[date | None]
+    last_seen_slot: Mapped[int | None]
+    """Derived from the follow-ups (days since 1970 x 2, +1 for an afternoon) so the worklist
+    need not read them all; recomputed whenever a follow-up of this observation is written."""
 
 
 class FollowUp(Synced, Base):

@@ -293,6 +293,7 @@ def record_follow_up(session: Session, actor: Actor, returnee_id: uuid.UUID, slo
         session.add(ObservationAlert(returnee_id=returnee.id, reason=reason, raised_at=clock.now(),
                                      detail={**detail, "symptoms": chosen_symptoms}))
     session.flush()
+    refresh_last_seen(session, returnee)
     audit(session, "follow_up.record", "follow_up", follow_up.id, status=chosen_status.value)
     return _follow_up_view(follow_up, alert_raised=raise_alert)
 
@@ -311,13 +312,7 @@ def worklist(session: Session, actor: Actor) -> list[WorklistRow]:
     now = clock.now().astimezone(zone)
     today, slot = now.date(), current_slot(now)
     observing = (Returnee.outcome.is_(None), Returnee.start_on <= today)
-    # The slot in which each person was last seen, as one number (days since 1970 x 2, +1
-    # for an afternoon): a short read of the covering index, nothing to parse.
-    last_seen = select(func.max(
-        days_since_epoch(FollowUp.day) * 2 + case((FollowUp.slot == Slot.PM.value, 1), else_=0)
-    )).where(FollowUp.returnee_id == Returnee.id,
-             FollowUp.status != FollowUpStatus.NOT_REACHED.value).scalar_subquery()
-    running = _rows(session, actor.site_id, *observing, extra=(last_seen,))
+    running = _rows(session, actor.site_id, *observing, extra=(Returnee.last_seen_slot,))
     done = {f.returnee_id: f for f in session.scalars(
         select(FollowUp).join(Returnee, FollowUp.returnee_id == Returnee.id)
         .where(Returnee.site_id == actor.site_id, *observing,
@@ -344,6 +339,15 @@ def _raise_missed_alerts(session: Session, actor: Actor, overdue: list[WorklistR
         if row.returnee.id not in open_missed:
             session.add(ObservationAlert(returnee_id=row.returnee.id, reason="missed",
                                          raised_at=clock.now(), detail={"slots": row.missed_in_a_row}))
+    session.flush()
+
+
+def refresh_last_seen(session: Session, returnee: Returnee) -> None:
+    """Recompute ``last_seen_slot`` from the follow-ups (also after sync brings some in)."""
+    returnee.last_seen_slot = session.scalar(select(func.max(
+        days_since_epoch(FollowUp.day) * 2 + case((FollowUp.slot == Slot.PM.value, 1), else_=0)
+    )).where(FollowUp.returnee_id == returnee.id,
+             FollowUp.status != FollowUpStatus.NOT_REACHED.value))
     session.flush()
 
 

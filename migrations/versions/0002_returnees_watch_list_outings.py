@@ -83,6 +83,7 @@ def upgrade() -> None:
     sa.Column('support_needed', sa.String(length=500), nullable=False),
     sa.Column('outcome', sa.String(length=16), nullable=True),
     sa.Column('outcome_on', sa.Date(), nullable=True),
+    sa.Column('last_seen_slot', sa.Integer(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('origin_site_id', sa.Uuid(), nullable=False),
     sa.Column('rev_replica_id', sa.Uuid(), nullable=False),
