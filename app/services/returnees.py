@@ -81,9 +81,16 @@ class FollowUpView:
     alert_raised: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WorklistRow:
-    returnee: ReturneeView
+    """What the worklist shows of one person; ``get_returnee`` has the whole record."""
+
+    returnee_id: uuid.UUID
+    name: str
+    room: str
+    origin: str
+    day: int
+    of: int
     slot: str
     done: FollowUpView | None
     missed_in_a_row: int
@@ -92,6 +99,10 @@ class WorklistRow:
     @property
     def overdue(self) -> bool:
         return self.missed_in_a_row >= MISSED_SLOTS_ALERT
+
+    @property
+    def due_for_release(self) -> bool:
+        return self.day > self.of
 
 
 @dataclass(frozen=True)
@@ -129,11 +140,17 @@ _VIEW_COLUMNS = (
 )
 
 
-def _rows(session: Session, site_id: uuid.UUID, *conditions: Any, extra: tuple[Any, ...] = (),
+_WORKLIST_COLUMNS = (
+    Returnee.id, Person.name, Household.room_key, Returnee.origin_label, Returnee.start_on,
+    Returnee.end_on, Returnee.last_seen_slot,
+)
+
+
+def _rows(session: Session, site_id: uuid.UUID, columns: tuple[Any, ...], *conditions: Any,
           order: tuple[Any, ...] = ()) -> list[Any]:
     """Plain columns at Core level (no ORM loading): a worklist reads thousands at a time."""
     return session.connection().execute(
-        select(*_VIEW_COLUMNS, *extra)
+        select(*columns)
         .join(Person, Returnee.person_id == Person.id)
         .outerjoin(Household, Person.household_id == Household.id)
         .where(Returnee.site_id == site_id, Returnee.deleted.is_(False), *conditions)
@@ -143,7 +160,8 @@ def _rows(session: Session, site_id: uuid.UUID, *conditions: Any, extra: tuple[A
 
 def _views(session: Session, site_id: uuid.UUID, today: date, *conditions: Any,
            order: tuple[Any, ...] = ()) -> list[ReturneeView]:
-    return [_view(*row, today=today) for row in _rows(session, site_id, *conditions, order=order)]
+    return [_view(*row, today=today)
+            for row in _rows(session, site_id, _VIEW_COLUMNS, *conditions, order=order)]
 
 
 def _view(id_: uuid.UUID, person_id: uuid.UUID, name: str, room: str | None, origin_code: str,
@@ -312,19 +330,20 @@ def worklist(session: Session, actor: Actor) -> list[WorklistRow]:
     now = clock.now().astimezone(zone)
     today, slot = now.date(), current_slot(now)
     observing = (Returnee.outcome.is_(None), Returnee.start_on <= today)
-    running = _rows(session, actor.site_id, *observing, extra=(Returnee.last_seen_slot,))
+    running = _rows(session, actor.site_id, _WORKLIST_COLUMNS, *observing)
     done = {f.returnee_id: f for f in session.scalars(
         select(FollowUp).join(Returnee, FollowUp.returnee_id == Returnee.id)
         .where(Returnee.site_id == actor.site_id, *observing,
                FollowUp.day == today, FollowUp.slot == slot.value))}
     rows = []
-    for *columns, seen in running:
-        view = _view(*columns, today=today)
-        current = done.get(view.id)
-        rows.append(WorklistRow(view, slot.value, _follow_up_view(current) if current else None,
-                                _missed_since(seen, view.start_on, today, slot)))
-    _raise_missed_alerts(session, actor, [r for r in rows if r.overdue and r.returnee.day <= r.returnee.of])
-    rows.sort(key=lambda row: (row.done is not None, -row.missed_in_a_row, row.returnee.room))
+    for returnee_id, name, room, origin, start_on, end_on, seen in running:
+        current = done.get(returnee_id)
+        rows.append(WorklistRow(
+            returnee_id, name, room or "", origin, observation_day(start_on, today),
+            (end_on - start_on).days + 1, slot.value, _follow_up_view(current) if current else None,
+            _missed_since(seen, start_on, today, slot)))
+    _raise_missed_alerts(session, actor, [r for r in rows if r.overdue and not r.due_for_release])
+    rows.sort(key=lambda row: (row.done is not None, -row.missed_in_a_row, row.room))
     return rows
 
 
@@ -336,8 +355,8 @@ def _raise_missed_alerts(session: Session, actor: Actor, overdue: list[WorklistR
         .where(Returnee.site_id == actor.site_id, ObservationAlert.reason == "missed",
                ObservationAlert.closed_at.is_(None))))
     for row in overdue:
-        if row.returnee.id not in open_missed:
-            session.add(ObservationAlert(returnee_id=row.returnee.id, reason="missed",
+        if row.returnee_id not in open_missed:
+            session.add(ObservationAlert(returnee_id=row.returnee_id, reason="missed",
                                          raised_at=clock.now(), detail={"slots": row.missed_in_a_row}))
     session.flush()
 

@@ -15,7 +15,7 @@ from app.domain.observation import OUTCOME_LABELS, STATUS_LABELS, FollowUpStatus
 from app.errors import GatePostError
 from app.services.context import Role
 from app.services.returnees import (
-    WorklistRow, close_alert, end_observation, exit_attempts_on, extend_observation, grid,
+    WorklistRow, close_alert, end_observation, exit_attempts_on, extend_observation, get_returnee, grid,
     open_alerts, worklist,
 )
 from app.services.site_time import local_today
@@ -36,11 +36,11 @@ class ObservationPage(LazyPage):
         self._alerts: list = []
         self.summary = QLabel(objectName="Selected")
         self.model = PagedTableModel([
-            Column(lambda: self.tr("Room"), lambda r: r.returnee.room),
-            Column(lambda: self.tr("Name"), lambda r: r.returnee.name),
+            Column(lambda: self.tr("Room"), lambda r: r.room),
+            Column(lambda: self.tr("Name"), lambda r: r.name),
             Column(lambda: self.tr("Day"), lambda r: self.tr("{day} of {of}").format(
-                day=r.returnee.day, of=r.returnee.of)),
-            Column(lambda: self.tr("From"), lambda r: r.returnee.origin),
+                day=r.day, of=r.of)),
+            Column(lambda: self.tr("From"), lambda r: r.origin),
             Column(lambda: self.tr("This slot"), self._slot_text, highlight=lambda r: r.overdue),
         ], lambda offset, limit: self._rows[offset:offset + limit], self)
         self.table = QTableView()
@@ -100,7 +100,7 @@ class ObservationPage(LazyPage):
             self._show_summary()
 
     def _slot_text(self, row: WorklistRow) -> str:
-        if row.returnee.day > row.returnee.of:
+        if row.due_for_release:
             return self.tr("Due for release")
         if row.done is not None:
             return qt_translate("FollowUpStatus", STATUS_LABELS[FollowUpStatus(row.done.status)])
@@ -141,7 +141,7 @@ class ObservationPage(LazyPage):
         if row is None:
             self.grid.setColumnCount(0)
             return
-        sheet = self.ctx.call(grid, row.returnee.id)
+        sheet = self.ctx.call(grid, row.returnee_id)
         self.grid.setColumnCount(len(sheet.days))
         self.grid.setHorizontalHeaderLabels([f"{d:%m-%d}" for d in sheet.days])
         for column, day in enumerate(sheet.days):
@@ -156,7 +156,10 @@ class ObservationPage(LazyPage):
         from app.ui.follow_up_dialog import FollowUpDialog
 
         row = self._selected()
-        if row is not None and FollowUpDialog(self.ctx, row.returnee, row.slot, self).exec():
+        if row is None:
+            return
+        returnee = self.ctx.call(get_returnee, row.returnee_id)
+        if FollowUpDialog(self.ctx, returnee, row.slot, self).exec():
             self.reload()
 
     def add_returnee(self) -> None:
@@ -182,7 +185,7 @@ class ObservationPage(LazyPage):
             return
         days, ok = QInputDialog.getInt(self, self.tr("Extend observation"), self.tr("More days:"), 7, 1, 30)
         if ok:
-            self._run(extend_observation, row.returnee.id, days)
+            self._run(extend_observation, row.returnee_id, days)
 
     def release(self) -> None:
         """End the observation, with the outcome chosen (released, transferred, ...)."""
@@ -191,10 +194,10 @@ class ObservationPage(LazyPage):
             return
         labels = [qt_translate("ObservationOutcome", OUTCOME_LABELS[o]) for o in ObservationOutcome]
         question = self.tr("End the observation of {name} (day {day} of {of})?").format(
-            name=row.returnee.name, day=row.returnee.day, of=row.returnee.of)
+            name=row.name, day=row.day, of=row.of)
         chosen, ok = QInputDialog.getItem(self, self.tr("End observation"), question, labels, 0, False)
         if ok:
-            self._run(end_observation, row.returnee.id, list(ObservationOutcome)[labels.index(chosen)].value)
+            self._run(end_observation, row.returnee_id, list(ObservationOutcome)[labels.index(chosen)].value)
 
     def _on_alert_activated(self, item: QListWidgetItem) -> None:
         alert = item.data(Qt.ItemDataRole.UserRole)

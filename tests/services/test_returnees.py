@@ -44,7 +44,7 @@ def test_fourteen_days_of_observation(sessions, admin, people, fixed_clock: Fixe
     assert (li.day, li.of, li.origin) == (4, 14, "湖北省武汉市")
 
     # Day 1 morning: both due; 张三 seen well.
-    rows = {r.returnee.name: r for r in call(sessions, admin, worklist)}
+    rows = {r.name: r for r in call(sessions, admin, worklist)}
     assert rows["张三"].done is None and rows["张三"].slot == "am"
     assert rows["李四"].missed_in_a_row == 6 and rows["李四"].overdue  # three days never seen
     call(sessions, admin, record_follow_up, zhang.id, "am", "36.5", [], "seen_well")
@@ -52,7 +52,7 @@ def test_fourteen_days_of_observation(sessions, admin, people, fixed_clock: Fixe
 
     # Days 2-4: nobody reaches 张三 in the afternoons or the morning after.
     fixed_clock.advance(days=2, hours=4)  # 4 March, 14:00 -> PM slot of day 3
-    row = next(r for r in call(sessions, admin, worklist) if r.returnee.name == "张三")
+    row = next(r for r in call(sessions, admin, worklist) if r.name == "张三")
     assert row.slot == "pm" and row.missed_in_a_row == 4 and row.overdue
 
     # Day 5: a fever raises an alert that stays until the action is recorded.
@@ -89,7 +89,7 @@ def test_fourteen_days_of_observation(sessions, admin, people, fixed_clock: Fixe
     fixed_clock.advance(days=10)
     assert [(r.name, r.day, r.of) for r in call(sessions, admin, list_returnees)] == [
         ("李四", 18, 14), ("张三", 15, 14)]
-    assert {r.returnee.name for r in call(sessions, admin, worklist)} == {"李四", "张三"}
+    assert {r.name for r in call(sessions, admin, worklist)} == {"李四", "张三"}
     assert call(sessions, admin, record_exit_attempt, people["张三"], None).day == 15
     released = call(sessions, admin, end_observation, zhang.id)
     assert released.outcome == "released" and released.day == 14

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from app.domain.observation import FollowUpStatus, Symptom
 from app.services.lookup import find_resident
-from app.services.returnees import ReturneeForm, add_returnee, open_alerts
+from app.services.returnees import ReturneeForm, add_returnee, get_returnee, open_alerts
 from app.ui.follow_up_dialog import FollowUpDialog
 from app.ui.observation_page import ObservationPage
 from app.ui.returnee_dialog import ReturneeDialog
@@ -21,10 +21,10 @@ def test_worklist_follow_up_alert_and_grid(qtbot, ctx, fixed_clock) -> None:
     page.show()
     assert page.model.rowCount() == 1
     row = page.model.row_at(0)
-    assert (row.returnee.day, row.returnee.of, row.slot) == (3, 14, "am")
+    assert (row.day, row.of, row.slot) == (3, 14, "am")
     assert page.model.data(page.model.index(0, 4)) == "Not seen for 4 slots"
 
-    dialog = FollowUpDialog(ctx, row.returnee, row.slot, page)
+    dialog = FollowUpDialog(ctx, ctx.call(get_returnee, row.returnee_id), row.slot, page)
     qtbot.addWidget(dialog)
     dialog.statuses[FollowUpStatus.SEEN_UNWELL].setChecked(True)
     dialog.symptoms[Symptom.COUGH].setChecked(True)
