@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QRadioButton,
+    QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
@@ -11,7 +11,7 @@ from app.domain.observation import STATUS_LABELS, SYMPTOM_LABELS, FollowUpStatus
 from app.errors import GatePostError
 from app.services.returnees import FollowUpView, ReturneeView, record_follow_up
 from app.ui.context import UiContext
-from app.ui.gate_page_widgets import TemperatureEdit
+from app.ui.widgets import TemperatureEdit, error_label, save_cancel
 from app.ui.i18n import qt_translate
 
 
@@ -43,14 +43,8 @@ class FollowUpDialog(QDialog):
         grid = QGridLayout()
         for i, box in enumerate(self.symptoms.values()):
             grid.addWidget(box, i // 4, i % 4)
-        self.error = QLabel(objectName="FieldError")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(status_row)

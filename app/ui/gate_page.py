@@ -29,7 +29,7 @@ from app.services.returnees import record_exit_attempt
 from app.services.setup import list_gates
 from app.services.visitors import count_visitors_inside
 from app.ui.context import UiContext
-from app.ui.gate_page_widgets import TemperatureEdit
+from app.ui.widgets import TemperatureEdit
 from app.ui.i18n import qt_translate
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.theme import repolish

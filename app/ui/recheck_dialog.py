@@ -12,7 +12,7 @@ from app.domain.temperature import OUTCOME_LABELS, FeverOutcome
 from app.errors import GatePostError
 from app.services.checks import CheckView, close_fever_hold, record_recheck
 from app.ui.context import UiContext
-from app.ui.gate_page_widgets import TemperatureEdit
+from app.ui.widgets import TemperatureEdit
 from app.ui.i18n import qt_translate
 
 HAND_OUTCOMES = (FeverOutcome.REFUSED, FeverOutcome.FEVER_CLINIC, FeverOutcome.RESIDENT_REPORTED)

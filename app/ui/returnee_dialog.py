@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+    QComboBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from app.services.returnees import ReturneeForm, ReturneeView, add_returnee, sug
 from app.services.site_time import local_today
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
+from app.ui.widgets import error_label, save_cancel
 
 
 class ReturneeDialog(QDialog):
@@ -57,14 +58,8 @@ class ReturneeDialog(QDialog):
             (self.tr("Support needed"), self.support),
         ):
             form.addRow(label, widget)
-        self.error = QLabel(objectName="FieldError")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

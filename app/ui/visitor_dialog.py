@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from app.services.visitors import (
     PURPOSE_LABELS, Purpose, VisitorForm, VisitView, previous_visit_form, register_visitor,
 )
 from app.ui.context import UiContext
-from app.ui.gate_page_widgets import TemperatureEdit
+from app.ui.widgets import TemperatureEdit, error_label, save_cancel
 from app.ui.i18n import qt_translate
 from app.ui.theme import repolish
 
@@ -95,14 +95,8 @@ class VisitorDialog(QDialog):
         ]
         for field, widget in rows:
             form.addRow(qt_translate("Fields", FIELD_LABELS[field]), widget)
-        self.error = QLabel(objectName="FieldError")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self._on_save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.identity_note)
         layout.addLayout(form)

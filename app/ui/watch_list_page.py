@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
@@ -18,6 +18,7 @@ from app.services.watchlist import (
 )
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
+from app.ui.widgets import error_label, save_cancel
 from app.ui.lazy_page import LazyPage
 from app.ui.table_model import Column, PagedTableModel
 
@@ -125,14 +126,8 @@ class WatchEntryDialog(QDialog):
                               (qt_translate("Fields", FIELD_LABELS["valid_until"]), self.valid_until),
                               (self.tr("Source"), self.source)):
             form.addRow(label, widget)
-        self.error = QLabel(objectName="FieldError")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

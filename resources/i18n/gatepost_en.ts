@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>Something went wrong. The details are in the log file; nothing you entered was lost.</source>
@@ -790,14 +801,6 @@
         <translation>Temperature</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Symptoms</source>
         <translation>Symptoms</translation>
     </message>
@@ -1436,14 +1439,6 @@ Second reading at {time}.</translation>
         <source>Support needed</source>
         <translation>Support needed</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1697,14 +1692,6 @@ Second reading at {time}.</translation>
         <translation>Issue a temporary pass</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
         <translation>Returning visitor: the ID number and phone on record are used unless you type new ones.</translation>
     </message>
@@ -1750,14 +1737,6 @@ Second reading at {time}.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

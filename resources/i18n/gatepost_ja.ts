@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>Something went wrong. The details are in the log file; nothing you entered was lost.</source>
@@ -790,14 +801,6 @@
         <translation>体温</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
@@ -1436,14 +1439,6 @@ Second reading at {time}.</source>
         <source>Support needed</source>
         <translation>必要な支援</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1697,14 +1692,6 @@ Second reading at {time}.</source>
         <translation>臨時通行証を発行</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
         <translation>再来訪者です。新たに入力しない場合は、登録済みの身分証番号と電話番号を使います。</translation>
     </message>
@@ -1750,14 +1737,6 @@ Second reading at {time}.</source>
     <message>
         <source>Source</source>
         <translation>出典</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>Something went wrong. The details are in the log file; nothing you entered was lost.</source>
@@ -790,14 +801,6 @@
         <translation>체온</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Symptoms</source>
         <translation>증상</translation>
     </message>
@@ -1436,14 +1439,6 @@ Second reading at {time}.</source>
         <source>Support needed</source>
         <translation>필요한 지원</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1697,14 +1692,6 @@ Second reading at {time}.</source>
         <translation>임시 출입증 발급</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
         <translation>재방문객입니다. 새로 입력하지 않으면 기존에 등록된 신분증 번호와 전화번호를 사용합니다.</translation>
     </message>
@@ -1750,14 +1737,6 @@ Second reading at {time}.</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>

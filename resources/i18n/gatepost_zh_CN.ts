@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHook</name>
     <message>
         <source>Something went wrong. The details are in the log file; nothing you entered was lost.</source>
@@ -790,14 +801,6 @@
         <translation>体温</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
@@ -1436,14 +1439,6 @@ Second reading at {time}.</source>
         <source>Support needed</source>
         <translation>需要的帮助</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1697,14 +1692,6 @@ Second reading at {time}.</source>
         <translation>发放临时通行证</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
         <translation>再次来访：证件号码和电话如不重新填写，将沿用上次登记的信息。</translation>
     </message>
@@ -1750,14 +1737,6 @@ Second reading at {time}.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
