@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.domain.temperature import METHOD_LABELS, OUTCOME_LABELS, FeverOutcome, Method
@@ -18,16 +18,7 @@ from app.ui.i18n import qt_translate
 from app.ui.inside_dialog import visit_columns
 from app.ui.lazy_page import LazyPage
 from app.ui.table_model import Column, PagedTableModel
-
-
-def _table(model: PagedTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return table
+from app.ui.widgets import table_view
 
 
 class DayLogPage(LazyPage):
@@ -67,8 +58,8 @@ class DayLogPage(LazyPage):
         ], self._fetch_checks, self)
         self.visits = PagedTableModel(visit_columns(ctx), self._fetch_visits, self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_table(self.checks), "")
-        self.tabs.addTab(_table(self.visits), "")
+        self.tabs.addTab(table_view(self.checks), "")
+        self.tabs.addTab(table_view(self.visits), "")
 
         filters = QHBoxLayout()
         for widget in (self.date_label, self.date, self.gate_label, self.gate, self.kind_label,

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app import clock
@@ -29,7 +29,7 @@ from app.services.returnees import record_exit_attempt
 from app.services.setup import list_gates
 from app.services.visitors import count_visitors_inside
 from app.ui.context import UiContext
-from app.ui.widgets import TemperatureEdit
+from app.ui.widgets import TemperatureEdit, table_view
 from app.ui.i18n import qt_translate
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.theme import repolish
@@ -146,12 +146,7 @@ class GatePage(QWidget):
         self.holds.itemActivated.connect(lambda item: self.open_recheck(item.data(Qt.ItemDataRole.UserRole)))
         self.recent_label = QLabel()
         self.recent_model = PagedTableModel(self._recent_columns(), self._fetch_recent, self)
-        self.recent = QTableView()
-        self.recent.setModel(self.recent_model)
-        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent.verticalHeader().hide()
-        self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.recent = table_view(self.recent_model)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.visitor_button = QPushButton()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.services.visitors import VisitView, sign_out_visitor, visitors_inside
 from app.ui.context import UiContext
+from app.ui.widgets import table_view
 from app.ui.table_model import Column, PagedTableModel
 
 
@@ -36,13 +36,7 @@ class InsideDialog(QDialog):
         self.setWindowTitle(self.tr("Visitors inside"))
         self.resize(900, 480)
         self.model = PagedTableModel(visit_columns(ctx), self._fetch, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table_view(self.model, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.sign_out_selected())
         self.sign_out = QPushButton(self.tr("Sign out selected (Enter)"))
         self.sign_out.clicked.connect(self.sign_out_selected)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain.observation import OUTCOME_LABELS, STATUS_LABELS, FollowUpStatus, ObservationOutcome
@@ -22,6 +22,7 @@ from app.services.site_time import local_today
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
 from app.ui.lazy_page import LazyPage
+from app.ui.widgets import table_view
 from app.ui.table_model import Column, PagedTableModel
 
 STATUS_COLOURS = {FollowUpStatus.SEEN_WELL: "#2e9d52", FollowUpStatus.SEEN_UNWELL: "#e53935",
@@ -43,13 +44,7 @@ class ObservationPage(LazyPage):
             Column(lambda: self.tr("From"), lambda r: r.origin),
             Column(lambda: self.tr("This slot"), self._slot_text, highlight=lambda r: r.overdue),
         ], lambda offset, limit: self._rows[offset:offset + limit], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model)
         self.table.activated.connect(lambda _index: self.record_follow_up())
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_grid())
         self.follow_up_button, self.add_button = QPushButton(), QPushButton()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain.tags import TAG_LABELS, Tag
@@ -16,6 +16,7 @@ from app.services.residents import ImportReport, count_residents, import_residen
 from app.ui.context import UiContext
 from app.ui.i18n import LANGUAGE_NAMES, qt_translate
 from app.ui.lazy_page import LazyPage
+from app.ui.widgets import table_view
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.tasks import run_task
 
@@ -43,12 +44,7 @@ class ResidentsPage(LazyPage):
             Column(lambda: self.tr("Phone"), lambda p: p.masked_phone),
             Column(lambda: self.tr("Tags"), lambda p: _tags(p.tags, p.language)),
         ], lambda offset, limit: self.ctx.call(list_residents, offset=offset, limit=limit), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model)
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch(1)

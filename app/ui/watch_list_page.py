@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFileDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.errors import FIELD_LABELS, GatePostError
@@ -18,7 +17,7 @@ from app.services.watchlist import (
 )
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
-from app.ui.widgets import error_label, save_cancel
+from app.ui.widgets import error_label, save_cancel, table_view
 from app.ui.lazy_page import LazyPage
 from app.ui.table_model import Column, PagedTableModel
 
@@ -36,12 +35,7 @@ class WatchListPage(LazyPage):
             Column(lambda: self.tr("Until"), lambda w: w.valid_until.isoformat() if w.valid_until else ""),
             Column(lambda: self.tr("Source"), lambda w: w.source),
         ], lambda offset, limit: self._entries[offset:offset + limit], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model)
         self.add_button, self.remove_button, self.import_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.add_entry)
         self.remove_button.clicked.connect(self.remove_selected)

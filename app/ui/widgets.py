@@ -6,8 +6,10 @@ import re
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView, QWidget,
+)
 
 
 class TemperatureEdit(QLineEdit):
@@ -42,3 +44,16 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBo
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def table_view(model: QAbstractItemModel,
+               resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Stretch) -> QTableView:
+    """A read-only table of whole rows, as every list in GatePost is."""
+    table = QTableView()
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(resize)
+    return table
