@@ -39,8 +39,9 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.site_name = QLabel(site_name, objectName="Selected")
         self.language = LanguageCombo(languages)
-        self.username = QLineEdit()
-        self.password = QLineEdit()
+        # Large, for tired eyes at night.
+        self.username = QLineEdit(objectName="FormInput")
+        self.password = QLineEdit(objectName="FormInput")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(objectName="FieldError")
         self.error.setWordWrap(True)
@@ -52,7 +53,9 @@ class LoginDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_sign_in)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        layout.setSpacing(14)
         layout.addWidget(self.site_name)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

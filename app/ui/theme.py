@@ -30,6 +30,7 @@ QTabBar::tab {{ padding: 8px 18px; border: 2px solid {line}; border-bottom: none
 QTabBar::tab:selected {{ background: {panel}; border-color: {accent}; font-weight: bold; }}
 QLabel#Hint {{ color: {line}; }}
 QLineEdit#BigInput {{ font-size: 30px; padding: 8px; }}
+QLineEdit#FormInput {{ font-size: 22px; padding: 6px; }}
 QLineEdit#TempInput {{ font-size: 40px; padding: 6px; font-weight: bold; }}
 QLabel#Selected {{ font-size: 24px; font-weight: bold; }}
 QLabel#Banner {{ font-size: 32px; font-weight: bold; border-radius: 10px; padding: 16px;
