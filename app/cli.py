@@ -299,8 +299,11 @@ def cmd_list(cli: Cli) -> int:
     return 0
 
 
-def _returnee_line(r: Any) -> str:
-    ended = f"  {r.outcome}" if r.outcome else ""
+def _returnee_line(cli: Cli, r: Any) -> str:
+    from app.domain.observation import OUTCOME_LABELS, ObservationOutcome
+
+    ended = ("  " + cli.translate("ObservationOutcome", OUTCOME_LABELS[ObservationOutcome(r.outcome)], -1)
+             if r.outcome else "")
     return f"{r.id}  {r.name}  {r.room}  {r.origin}  {r.day}/{r.of}{ended}"
 
 
@@ -317,7 +320,7 @@ def cmd_returnee_add(cli: Cli) -> int:
         return add_returnee(session, actor, form)
 
     returnee = cli.run(work)
-    cli.emit(returnee, lambda: [_returnee_line(returnee)])
+    cli.emit(returnee, lambda: [_returnee_line(cli, returnee)])
     return 0
 
 
@@ -325,17 +328,19 @@ def cmd_returnee_list(cli: Cli) -> int:
     from app.services.returnees import list_returnees
 
     rows = cli.run(lambda s, a: list_returnees(s, a, cli.args.status))
-    cli.emit(rows, lambda: [_returnee_line(r) for r in rows])
+    cli.emit(rows, lambda: [_returnee_line(cli, r) for r in rows])
     return 0
 
 
 def cmd_returnee_follow_up(cli: Cli) -> int:
+    from app.domain.observation import STATUS_LABELS, FollowUpStatus
     from app.services.returnees import record_follow_up
 
     args = cli.args
     done = cli.run(lambda s, a: record_follow_up(s, a, args.returnee_id, args.slot, args.temp,
                                                  args.symptom or [], args.status))
-    cli.emit(done, lambda: [f"{done.day} {done.slot} {done.status} {done.reading}"
+    status = cli.translate("FollowUpStatus", STATUS_LABELS[FollowUpStatus(done.status)], -1)
+    cli.emit(done, lambda: [f"{done.day} {done.slot} {status} {done.reading}"
                             + ("  " + cli.tr(QT_TRANSLATE_NOOP("Cli", "ALERT raised")) if done.alert_raised else "")])
     return 0
 
@@ -344,7 +349,7 @@ def cmd_returnee_release(cli: Cli) -> int:
     from app.services.returnees import end_observation
 
     returnee = cli.run(lambda s, a: end_observation(s, a, cli.args.returnee_id, cli.args.outcome))
-    cli.emit(returnee, lambda: [_returnee_line(returnee)])
+    cli.emit(returnee, lambda: [_returnee_line(cli, returnee)])
     return 0
 
 

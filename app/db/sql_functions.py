@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer
+from sqlalchemy import ColumnElement, Integer
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -24,3 +24,8 @@ def _sqlite(element: days_since_epoch, compiler: Any, **kw: Any) -> str:
 @compiles(days_since_epoch, "postgresql")
 def _postgresql(element: days_since_epoch, compiler: Any, **kw: Any) -> str:
     return f"({compiler.process(element.clauses, **kw)} - DATE '1970-01-01')"
+
+
+def starts_with(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """``column LIKE 'text%'`` written as a range, which SQLite and PostgreSQL both index."""
+    return (column >= text) & (column < text + "\U0010ffff")

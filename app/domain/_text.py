@@ -13,6 +13,11 @@ def nfkc(raw: str | None) -> str:
     return unicodedata.normalize("NFKC", raw or "").strip()
 
 
+def one_line(raw: str | None, limit: int) -> str:
+    """Free text as one line: runs of white space (newlines too) become one space."""
+    return " ".join((raw or "").split())[:limit]
+
+
 def compact(raw: str | None) -> str:
     """NFKC, upper-case, without spaces, hyphens and middle dots."""
     return _SEPARATORS.sub("", nfkc(raw)).upper()

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session
 
+from app.db.sql_functions import starts_with
 from app.domain.identity import mask_id_number
 from app.domain.plates import PROVINCES
 from app.domain.rooms import try_parse_room
@@ -40,10 +41,6 @@ class LookupHit:
     inside: bool = False
 
 
-def _prefix(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
-    """``column LIKE 'text%'`` written as a range, which SQLite and PostgreSQL both index."""
-    return (column >= text) & (column < text + "\U0010ffff")
-
 
 def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[LookupHit]:
     authorize(session, actor, Role.GUARD)
@@ -55,18 +52,18 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     visits: list[ColumnElement[bool]] = []
     if upper.isalnum() and upper.isascii():
         # The exact pass number first, so a page of longer numbers cannot crowd it out.
-        people += [Person.pass_no == upper, _prefix(Person.pass_no, upper)]
+        people += [Person.pass_no == upper, starts_with(Person.pass_no, upper)]
     if lower.isascii() and lower.isalpha():
-        people += [_prefix(Person.name_initials, lower), _prefix(Person.name_pinyin, lower)]
-        visits.append(_prefix(Visit.name_initials, lower))
+        people += [starts_with(Person.name_initials, lower), starts_with(Person.name_pinyin, lower)]
+        visits.append(starts_with(Visit.name_initials, lower))
     if len(upper) == 4 and (upper.isdigit() or (upper[:3].isdigit() and upper[3] == "X")):
         people.append(Person.id_last4 == upper)
         visits.append(Visit.id_last4 == upper)
     if not text.isascii():
-        people.append(_prefix(Person.name, text))
-        visits.append(_prefix(Visit.name, text))
+        people.append(starts_with(Person.name, text))
+        visits.append(starts_with(Visit.name, text))
     if upper[0] in PROVINCES:
-        visits.append(_prefix(Visit.plate, upper.replace(" ", "").replace("·", "")))
+        visits.append(starts_with(Visit.plate, upper.replace(" ", "").replace("·", "")))
     room = try_parse_room(text)
     if room is not None:
         people.append((Household.site_id == actor.site_id) & (Household.room_key == room.key))

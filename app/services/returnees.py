@@ -20,6 +20,7 @@ from app.domain.observation import (
     observation_day, parse_choice, planned_end,
 )
 from app.db.sql_functions import days_since_epoch
+from app.domain._text import one_line
 from app.domain.identity import IdType
 from app.domain.regions import parse_region, region_of_id_number
 from app.domain.temperature import format_temperature, is_fever, parse_temperature
@@ -129,10 +130,6 @@ def current_slot(now: datetime) -> Slot:
     return Slot.AM if now.hour < 12 else Slot.PM
 
 
-def _text(raw: str, limit: int) -> str:
-    return " ".join(raw.split())[:limit]
-
-
 _VIEW_COLUMNS = (
     Returnee.id, Returnee.person_id, Person.name, Household.room_key, Returnee.origin_code,
     Returnee.origin_label, Returnee.arrived_on, Returnee.kind, Returnee.start_on, Returnee.end_on,
@@ -221,10 +218,10 @@ def add_returnee(session: Session, actor: Actor, form: ReturneeForm) -> Returnee
     returnee = Returnee(
         site_id=actor.site_id, person_id=person.id, origin_code=origin.code,
         origin_label=origin.label, arrived_on=form.arrived_on, transport=transport.value,
-        transport_no=_text(form.transport_no, 32), kind=kind.value, start_on=start,
-        end_on=planned_end(start, days), worker=_text(form.worker, 64),
-        doctor=_text(form.doctor, 64), police=_text(form.police, 64),
-        support_needed=_text(form.support_needed, 500),
+        transport_no=one_line(form.transport_no, 32), kind=kind.value, start_on=start,
+        end_on=planned_end(start, days), worker=one_line(form.worker, 64),
+        doctor=one_line(form.doctor, 64), police=one_line(form.police, 64),
+        support_needed=one_line(form.support_needed, 500),
     )
     session.add(returnee)
     session.flush()
@@ -264,12 +261,20 @@ def observation_day_of(start_on: date, end_on: date, today: date) -> Observation
     return ObservationDay(observation_day(start_on, today), (end_on - start_on).days + 1)
 
 
-def observation_of(session: Session, person_id: uuid.UUID, today: date) -> ObservationDay | None:
-    """What the gate must show about a person who may not leave: day X of N."""
+def _keeping_in(session: Session, person_id: uuid.UUID,
+                today: date) -> tuple[Returnee, ObservationDay] | None:
+    """The observation that keeps this person in today, and which day of it this is."""
     running = _running(session, person_id)
     if running is None or running.kind not in BLOCKS_EXIT:
         return None
-    return observation_day_of(running.start_on, running.end_on, today)
+    day = observation_day_of(running.start_on, running.end_on, today)
+    return (running, day) if day else None
+
+
+def observation_of(session: Session, person_id: uuid.UUID, today: date) -> ObservationDay | None:
+    """What the gate must show about a person who may not leave: day X of N."""
+    found = _keeping_in(session, person_id, today)
+    return found[1] if found else None
 
 
 def record_follow_up(session: Session, actor: Actor, returnee_id: uuid.UUID, slot: str,
@@ -417,7 +422,7 @@ def close_alert(session: Session, actor: Actor, alert_id: uuid.UUID, action: str
     owner = session.get(Returnee, alert.returnee_id) if alert else None
     if alert is None or alert.closed_at is not None or owner is None or owner.site_id != actor.site_id:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such open alert."))
-    text = _text(action, 500)
+    text = one_line(action, 500)
     if not text:
         raise ValidationError("action", QT_TRANSLATE_NOOP("Errors", "Say what was done."))
     alert.action, alert.closed_at = text, clock.now()
@@ -454,17 +459,14 @@ def record_exit_attempt(session: Session, actor: Actor, person_id: uuid.UUID,
                         gate_id: uuid.UUID | None) -> ObservationDay | None:
     """A person at the gate: if they may not leave, log the attempt and say which day."""
     authorize(session, actor, Role.GUARD)
-    running = _running(session, person_id)
-    if running is None or running.kind not in BLOCKS_EXIT:
-        return None
     now = clock.now()
-    observation = observation_day_of(running.start_on, running.end_on,
-                                     now.astimezone(site_zone(session, actor.site_id)).date())
-    if observation is None:
+    found = _keeping_in(session, person_id, now.astimezone(site_zone(session, actor.site_id)).date())
+    if found is None:
         return None
+    running, observation = found
     recent = session.scalar(select(ExitAttempt.id).where(
-        ExitAttempt.returnee_id == running.id, ExitAttempt.gate_id.is_(gate_id) if gate_id is None
-        else ExitAttempt.gate_id == gate_id, ExitAttempt.at > now - EXIT_ATTEMPT_REPEAT))
+        ExitAttempt.returnee_id == running.id, ExitAttempt.gate_id.is_not_distinct_from(gate_id),
+        ExitAttempt.at > now - EXIT_ATTEMPT_REPEAT))
     if recent is None:
         session.add(ExitAttempt(returnee_id=running.id, gate_id=gate_id, at=now))
         session.flush()

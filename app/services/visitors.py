@@ -12,6 +12,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.db.sql_functions import starts_with
+from app.domain._text import one_line
 from app.domain.identity import IdType, mask_id_number, parse_id_document, parse_id_type
 from app.domain.names import name_keys, normalise_name
 from app.domain.phone import mask_phone, parse_phone
@@ -161,12 +163,12 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
     purpose = _purpose(form.purpose)
     plate = parse_plate(form.plate, required=False)
     companions = _companions(form.companions)
-    origin = " ".join(form.origin.split())[:200]
+    origin = one_line(form.origin, 200)
     reading = parse_temperature(form.temperature)
     method = parse_method(form.method)
     policy = load_policy(session, actor.site_id)
     fever = is_fever(reading, policy.fever_threshold_dt)
-    reason = " ".join(form.refusal_reason.split())[:200]
+    reason = one_line(form.refusal_reason, 200)
     if form.admitted and fever:
         raise ValidationError(
             "decision",
@@ -226,13 +228,10 @@ def _next_pass_no(session: Session, day: date) -> str:
     copy = session.scalars(select(Replica.id)).one().hex[-4:].upper()
     prefix = f"T{day:%Y%m%d}-{copy}-"
     issued = session.scalar(
-        select(func.count()).select_from(Visit).where(_starts_with(Visit.pass_no, prefix))
+        select(func.count()).select_from(Visit).where(starts_with(Visit.pass_no, prefix))
     ) or 0
     return f"{prefix}{issued + 1:03d}"
 
-
-def _starts_with(column: object, prefix: str) -> object:
-    return (column >= prefix) & (column < prefix + "\U0010ffff")  # type: ignore[operator]
 
 
 def previous_visit_form(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitorForm:

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.domain._text import compact, nfkc
+from app.domain._text import compact, nfkc, one_line
 from app.domain.plates import PROVINCES
 from app.domain.regions import find_regions
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -78,7 +78,7 @@ def _validate(row: dict[str, str], today: date) -> _Entry:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."),
                               choices="region, plate")
     prefix = compact(row.get("prefix", ""))
-    label = " ".join(row.get("label", "").split())[:100]
+    label = one_line(row.get("label"), 100)
     if kind == "region":
         # 2, 4 or 6 digits: province, city, county, the levels an ID number's prefix has.
         regions = find_regions(prefix, limit=1) if re.fullmatch(r"\d{2}(?:\d{2}){0,2}", prefix) else []
@@ -93,7 +93,7 @@ def _validate(row: dict[str, str], today: date) -> _Entry:
     valid_until = _date(row.get("valid_until", ""), "valid_until", None)
     if valid_until is not None and valid_until < valid_from:
         raise ValidationError("valid_until", QT_TRANSLATE_NOOP("Errors", "Ends before it starts."))
-    return _Entry(kind, prefix, label, valid_from, valid_until, " ".join(row.get("source", "").split())[:100])
+    return _Entry(kind, prefix, label, valid_from, valid_until, one_line(row.get("source"), 100))
 
 
 def _save(session: Session, site_id: uuid.UUID, entry: _Entry) -> bool:

@@ -30,7 +30,7 @@ from app.services.setup import list_gates
 from app.services.visitors import count_visitors_inside
 from app.ui.context import UiContext
 from app.ui.widgets import TemperatureEdit, table_view
-from app.ui.i18n import qt_translate
+from app.ui.i18n import qt_translate, tag_text
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.theme import repolish
 
@@ -44,18 +44,9 @@ def who_label(check: CheckView) -> str:
 
 
 def hit_text(hit: LookupHit) -> str:
-    tags = "  ".join(qt_translate("Tag", _tag_label(t)) for t in hit.tags)
+    tags = tag_text(hit.tags, sep="  ")
     parts = [hit.name, hit.room, hit.pass_no, hit.masked_id, hit.plate, tags]
     return "   ".join(p for p in parts if p)
-
-
-def _tag_label(tag: str) -> str:
-    from app.domain.tags import TAG_LABELS, Tag
-
-    try:
-        return TAG_LABELS[Tag(tag)]
-    except ValueError:
-        return tag
 
 
 class GatePage(QWidget):
@@ -300,9 +291,14 @@ class GatePage(QWidget):
         self.selected = hit
         self.search.setText(hit.name)
         self.field_error.clear()
-        self._outing = self.ctx.call(outing_status, hit.id)
+        gate = self.gate_combo.currentData()
+
+        def at_gate(session, actor):  # one transaction for both questions
+            observation = record_exit_attempt(session, actor, hit.id, gate)
+            return observation, None if observation else outing_status(session, actor, hit.id)
+
+        observation, self._outing = self.ctx.call(at_gate)
         self._show_selected()
-        observation = self.ctx.call(record_exit_attempt, hit.id, self.gate_combo.currentData())
         if observation is not None and observation.day > observation.of:
             self._set_banner("fever", self.tr(
                 "{who}: observation over, not yet released.\nMay not leave until the committee releases them."

@@ -40,6 +40,17 @@ def qt_translate(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
+def tag_text(tags: list[str] | tuple[str, ...], language: str | None = None, sep: str = ", ") -> str:
+    """A resident's tags (and a foreign resident's language) as the reader's words."""
+    from app.domain.tags import TAG_LABELS, Tag
+
+    known = {t.value for t in Tag}
+    labels = [qt_translate("Tag", TAG_LABELS[Tag(t)]) for t in tags if t in known]
+    if language:
+        labels.append(LANGUAGE_NAMES.get(language, language))
+    return sep.join(labels)
+
+
 def language_from_environment() -> str:
     """``GATEPOST_LANG``, else the locale: zh -> zh_CN, ja, ko, anything else -> en."""
     chosen = os.environ.get("GATEPOST_LANG")

@@ -9,23 +9,16 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.domain.tags import TAG_LABELS, Tag
 from app.services.context import Role
 from app.services.csv_input import read_file
 from app.services.residents import ImportReport, count_residents, import_residents, list_residents
 from app.ui.context import UiContext
-from app.ui.i18n import LANGUAGE_NAMES, qt_translate
+from app.ui.i18n import qt_translate, tag_text
 from app.ui.lazy_page import LazyPage
 from app.ui.widgets import table_view
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.tasks import run_task
 
-
-def _tags(tags: list[str], language: str | None) -> str:
-    labels = [qt_translate("Tag", TAG_LABELS[Tag(t)]) for t in tags if t in Tag._value2member_map_]
-    if language:
-        labels.append(LANGUAGE_NAMES.get(language, language))
-    return ", ".join(labels)
 
 
 class ResidentsPage(LazyPage):
@@ -42,7 +35,7 @@ class ResidentsPage(LazyPage):
             Column(lambda: self.tr("Name"), lambda p: p.name),
             Column(lambda: self.tr("ID"), lambda p: p.masked_id),
             Column(lambda: self.tr("Phone"), lambda p: p.masked_phone),
-            Column(lambda: self.tr("Tags"), lambda p: _tags(p.tags, p.language)),
+            Column(lambda: self.tr("Tags"), lambda p: tag_text(p.tags, p.language)),
         ], lambda offset, limit: self.ctx.call(list_residents, offset=offset, limit=limit), self)
         self.table = table_view(self.model)
         top = QHBoxLayout()
