@@ -6,12 +6,12 @@ READY  := $(VENV)/.installed
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench i18n lupdate sysdeps screenshots clean
+.PHONY: run test bench i18n lupdate sysdeps sysdeps-test screenshots clean
 
 run: sysdeps $(READY) i18n
 	$(BIN)/python -m app
 
-test: sysdeps $(READY) i18n
+test: sysdeps-test $(READY) i18n
 	$(BIN)/ruff check app tests benchmarks tools migrations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
@@ -34,6 +34,9 @@ lupdate: $(READY)
 
 sysdeps:
 	@sh packaging/sysdeps.sh
+
+sysdeps-test:
+	@sh packaging/sysdeps.sh test
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -32,6 +32,7 @@ class Cli:
         self.args = args
         self._sessions: sessionmaker[Session] | None = None
         self.translate: Translate = untranslated
+        self.language = "zh_CN"
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -427,6 +428,72 @@ def cmd_db_backup(cli: Cli) -> int:
     return 0
 
 
+def _write_pdf(cli: Cli, data: bytes) -> int:
+    from app.printing.document import save_atomically
+
+    try:
+        path = save_atomically(cli.args.out, data)
+    except OSError as error:
+        raise ValidationError("out", QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
+                              path=cli.args.out, reason=error.strerror or "") from None
+    cli.emit({"path": str(path), "bytes": len(data)}, lambda: [str(path)])
+    return 0
+
+
+def cmd_report(cli: Cli) -> int:
+    from app.services.reports import report_pdf
+
+    args = cli.args
+    return _write_pdf(cli, cli.run(lambda session, actor: report_pdf(
+        session, actor, args.kind, _day(session, actor, args.date), cli.language, cli.translate)))
+
+
+def cmd_notice(cli: Cli) -> int:
+    from app.services.notices import notice_pdf, notice_templates
+
+    args = cli.args
+    if args.list:
+        templates = cli.run(lambda session, actor: notice_templates(session, actor, cli.language))
+        cli.emit(templates, lambda: [f"{t.name:<20} {t.title}" for t in templates])
+        return 0
+    if not args.template or not args.out:
+        raise ValidationError("template", QT_TRANSLATE_NOOP("Errors", "Give --template NAME and --out FILE, or --list."))
+    return _write_pdf(cli, cli.run(lambda session, actor: notice_pdf(
+        session, actor, args.template, args.langs.split(","), size=args.size, layout=args.layout,
+        qr=args.qr, translate=cli.translate)))
+
+
+def cmd_pass(cli: Cli) -> int:
+    from app.services.passes import person_pass_pdf, visit_pass_pdf
+
+    args = cli.args
+    if args.visit:
+        return _write_pdf(cli, cli.run(lambda session, actor: visit_pass_pdf(
+            session, actor, args.visit, cli.language, cli.translate)))
+    return _write_pdf(cli, cli.run(lambda session, actor: person_pass_pdf(
+        session, actor, args.person, cli.language, cli.translate)))
+
+
+def cmd_register(cli: Cli) -> int:
+    from app.services.paper import register_pdf
+
+    return _write_pdf(cli, cli.run(lambda session, actor: register_pdf(
+        session, actor, cli.args.pages, cli.language, cli.translate)))
+
+
+def cmd_handover(cli: Cli) -> int:
+    from app.services.paper import handover_pdf
+
+    return _write_pdf(cli, cli.run(lambda session, actor: handover_pdf(
+        session, actor, cli.language, cli.translate)))
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 500:
+        raise argparse.ArgumentTypeError("a number from 1 to 500")
+    return int(text)
+
+
 # --- parser ---------------------------------------------------------------------------------
 
 
@@ -556,6 +623,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
 
+    report = commands.add_parser("report", help="committee reports as PDF").add_subparsers(
+        dest="kind", required=True)
+    for kind in ("daily", "weekly", "monthly"):
+        p = command(report, kind, cmd_report, help=f"the {kind} report for the period holding --date")
+        p.add_argument("--date", type=_date, help="a day in the period (default: today)")
+        p.add_argument("--out", required=True)
+
+    p = command(commands, "notice", cmd_notice, help="print a notice in several languages")
+    p.add_argument("--list", action="store_true", help="list the notice templates")
+    p.add_argument("--template")
+    p.add_argument("--langs", default="zh_CN,en,ja,ko", help="comma-separated, e.g. zh_CN,en,ja,ko")
+    p.add_argument("--size", choices=("A4", "A3"), default="A4")
+    p.add_argument("--layout", choices=("poster", "pages"), default="poster",
+                   help="all languages on one poster, or one language per page")
+    p.add_argument("--qr", help="a phone number or link to print as a QR code")
+    p.add_argument("--out")
+
+    p = command(commands, "pass", cmd_pass, help="print a temporary pass")
+    chosen = p.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--visit", type=_uuid, help="a visit id")
+    chosen.add_argument("--person", help="a resident without a card: pass number, name or room")
+    p.add_argument("--out", required=True)
+
+    p = command(commands, "register", cmd_register, help="print numbered paper register pages")
+    p.add_argument("--pages", type=_positive, required=True)
+    p.add_argument("--out", required=True)
+
+    p = command(commands, "handover", cmd_handover, help="print the shift handover sheet")
+    p.add_argument("--out", required=True)
+
     db = commands.add_parser("db", help="database care").add_subparsers(dest="sub", required=True)
     command(db, "check", cmd_db_check)
     command(db, "backup", cmd_db_backup)
@@ -567,7 +664,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     cli = Cli(args)
     from app.ui.i18n import language_from_environment, load_translator, translator_function
 
-    cli.translate = translator_function(load_translator(args.lang or language_from_environment()))
+    cli.language = args.lang or language_from_environment()
+    cli.translate = translator_function(load_translator(cli.language))
     try:
         return args.handler(cli)
     except GatePostError as error:

@@ -65,6 +65,13 @@ FIELD_LABELS: dict[str, str] = {
     "prefix": QT_TRANSLATE_NOOP("Fields", "Region or plate prefix"),
     "valid_from": QT_TRANSLATE_NOOP("Fields", "Valid from"),
     "valid_until": QT_TRANSLATE_NOOP("Fields", "Valid until"),
+    "out": QT_TRANSLATE_NOOP("Fields", "Output file"),
+    "template": QT_TRANSLATE_NOOP("Fields", "Notice"),
+    "languages": QT_TRANSLATE_NOOP("Fields", "Languages"),
+    "pages": QT_TRANSLATE_NOOP("Fields", "Pages"),
+    "paper_ref": QT_TRANSLATE_NOOP("Fields", "Paper entry number"),
+    "taken_at": QT_TRANSLATE_NOOP("Fields", "Time written"),
+    "second_reading": QT_TRANSLATE_NOOP("Fields", "Second reading"),
 }
 
 

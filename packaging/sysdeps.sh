@@ -1,9 +1,14 @@
 #!/bin/sh
 # Installs the Debian packages GatePost needs on a fresh machine: venv support for Python and the
-# shared libraries Qt loads, even offscreen. Does nothing when all are present.
+# shared libraries Qt loads, even offscreen. ``sysdeps.sh test`` adds what the test suite uses:
+# poppler's pdftotext/pdffonts/pdfinfo to read the PDFs back, and a PostgreSQL server for the hub.
+# Does nothing when all are present.
 set -eu
 
 need=""
+if [ "${1:-}" = test ]; then
+    command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
+fi
 python3 -c 'import ensurepip, venv' 2>/dev/null || need="$need python3-venv"
 for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 \
             libxkbcommon.so.0:libxkbcommon0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \

@@ -7,6 +7,8 @@ start-up fast; a test holds ``SCHEMA_HEAD`` equal to the migrations' single head
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 import os
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from app.db.engine import make_engine, sqlite_path
 from app.errors import QT_TRANSLATE_NOOP, GatePostError
 from app.paths import migrations_dir
 
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
 
 
 def schema_revision(connection: Connection) -> str | None:
@@ -71,9 +73,31 @@ def upgrade(engine: Engine) -> Path | None:
         raise GatePostError(QT_TRANSLATE_NOOP(
             "Errors", "This database was written by a newer GatePost; install that version."))
     backup = backup_sqlite(engine, f"before-upgrade-from-{current}") if current else None
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    migrate(engine, lambda config: command.upgrade(config, "head"))
     return backup
+
+
+def migrate(engine: Engine, step: Callable[[Any], None]) -> None:
+    """Run an alembic ``step`` in one transaction.
+
+    SQLite rebuilds a table to change it, which the foreign-key checks would refuse half way, so
+    they are off during the step and the whole database is checked before it commits.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                step(alembic_config(connection))
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise GatePostError(QT_TRANSLATE_NOOP(
+                        "Errors", "The schema upgrade would break links between records."))
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def open_database(url: str) -> Engine:

@@ -54,6 +54,10 @@ def _stamp(session: Session, flush_context: object, instances: object) -> None:
         row.origin_site_id = row.origin_site_id or rev.site_id
         row.created_at = now
         row.created_by = actor
+    for row in changed:
+        if (row.rev_replica_id, row.rev_counter) != (rev.replica_id, rev.counter):
+            # The version this edit replaces: sync tells a plain update from a concurrent one.
+            row.base_replica_id, row.base_counter = row.rev_replica_id, row.rev_counter
     for row in new + changed:
         row.rev_replica_id = rev.replica_id
         row.rev_counter = rev.counter

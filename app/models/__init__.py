@@ -3,15 +3,17 @@
 from app.models.audit import AuditEntry
 from app.models.base import Base, Synced, new_id
 from app.models.check import TemperatureCheck
+from app.models.printing import NoticeText, RegisterSheet
 from app.models.resident import Household, Person
 from app.models.returnee import ExitAttempt, FollowUp, HouseholdOuting, ObservationAlert, Returnee
 from app.models.site import Gate, PolicySetting, Replica, Site
+from app.models.sync import SyncBundle, SyncConflict, SyncKey, SyncState
 from app.models.user import User
 from app.models.visit import Visit
 from app.models.watch import WatchEntry
 
 __all__ = [
-    "AuditEntry", "Base", "ExitAttempt", "FollowUp", "Gate", "Household", "HouseholdOuting", "ObservationAlert",
-    "Person", "PolicySetting", "Replica", "Returnee", "Site", "Synced", "TemperatureCheck",
+    "AuditEntry", "Base", "ExitAttempt", "FollowUp", "Gate", "Household", "HouseholdOuting", "NoticeText", "ObservationAlert",
+    "Person", "PolicySetting", "RegisterSheet", "Replica", "Returnee", "Site", "SyncBundle", "SyncConflict", "SyncKey", "SyncState", "Synced", "TemperatureCheck",
     "User", "Visit", "WatchEntry", "new_id",
 ]

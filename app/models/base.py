@@ -57,6 +57,8 @@ class Synced:
     origin_site_id: Mapped[uuid.UUID] = mapped_column(index=True)
     rev_replica_id: Mapped[uuid.UUID]
     rev_counter: Mapped[int] = mapped_column(index=True)
+    base_replica_id: Mapped[uuid.UUID | None]
+    base_counter: Mapped[int | None]
     created_at: Mapped[datetime]
     created_by: Mapped[uuid.UUID | None]
     updated_at: Mapped[datetime]

@@ -31,6 +31,8 @@ class TemperatureCheck(Synced, Base):
     is_fever: Mapped[bool]
     recheck_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("temperature_checks.id"))
     outcome: Mapped[str | None] = mapped_column(String(24))
+    paper_ref: Mapped[str | None] = mapped_column(String(20))
+    """The paper register entry this was typed in from, after an outage."""
 
 
 def is_open_hold() -> ColumnElement[bool]:
@@ -43,6 +45,8 @@ def is_open_hold() -> ColumnElement[bool]:
 
 # Rechecks are rare and looked up by value; a full index would lure the planner into reading
 # every first reading when asked for "recheck_of_id IS NULL".
+partial_index("ix_temperature_checks_paper_ref", TemperatureCheck.paper_ref,
+              TemperatureCheck.paper_ref.is_not(None))
 partial_index("ix_temperature_checks_recheck_of_id", TemperatureCheck.recheck_of_id,
               TemperatureCheck.recheck_of_id.is_not(None))
 # Open holds are a handful among millions of checks: a partial index finds them at once.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -40,5 +41,7 @@ class Person(Synced, Base):
     id_number: Mapped[str | None] = mapped_column(String(32), index=True)
     id_last4: Mapped[str | None] = mapped_column(String(4), index=True)
     pass_no: Mapped[str | None] = mapped_column(String(32), index=True)
+    pass_valid_until: Mapped[date | None]
+    """Set while the pass is a printed temporary one, for a resident without a card."""
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     language: Mapped[str | None] = mapped_column(String(8))

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Synced
+from app.models.base import Base, Synced, partial_index
 
 
 class Visit(Synced, Base):
@@ -38,3 +38,8 @@ class Visit(Synced, Base):
     time_out: Mapped[datetime | None] = mapped_column(index=True)
     pass_no: Mapped[str | None] = mapped_column(String(32))
     pass_valid_until: Mapped[datetime | None]
+    paper_ref: Mapped[str | None] = mapped_column(String(20))
+    """The paper register entry this was typed in from, after an outage."""
+
+
+partial_index("ix_visits_paper_ref", Visit.paper_ref, Visit.paper_ref.is_not(None))

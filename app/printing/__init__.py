@@ -1,1 +1,1 @@
-"""PDF documents (reports, notices, passes) built with reportlab from plain data."""
+"""PDFs with reportlab: reports, notices, passes and paper forms. No Qt here."""

@@ -23,6 +23,10 @@ class Policy:
     visitor_pass_hours: int = 12
     household_outing_days: int = 0
     """One member of a household may go out every N days; 0 turns the rule off."""
+    temporary_pass_days: int = 30
+    """How long a resident's printed temporary pass is valid."""
+    receipt_warn_days: int = 3
+    """Warn when the street office has not acknowledged an export for this many days."""
 
 
 _SETTINGS = select(PolicySetting.key, PolicySetting.value).where(
@@ -36,6 +40,8 @@ POLICY_RANGES = {
     "observation_days": (1, 60),
     "visitor_pass_hours": (1, 72),
     "household_outing_days": (0, 30),
+    "temporary_pass_days": (1, 365),
+    "receipt_warn_days": (1, 60),
 }
 
 

@@ -74,6 +74,9 @@ def init_site(session: Session, *, site_name: str, committee: str, admin_usernam
     session.flush()
     session.add_all([admin, *gate_rows])
     session.flush()
+    from app.services.sync import create_site_keys
+
+    create_site_keys(session, site_id, site.name)
     audit(session, "site.init", "site", site_id, gates=len(gate_rows))
     return actor_for(admin)
 

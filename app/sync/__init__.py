@@ -1,1 +1,1 @@
-"""USB bundles to and from the street office; no Qt."""
+"""USB sync: keys, the bundle file format, export, import and merge. No Qt here."""

@@ -18,7 +18,7 @@ from app.clock import FixedClock
 from app import clock
 from app.db.engine import make_engine, make_session_factory, sqlite_url
 from app.db.health import check_database
-from app.db.migrate import SCHEMA_HEAD, alembic_config, backup_sqlite, open_database, upgrade
+from app.db.migrate import SCHEMA_HEAD, alembic_config, backup_sqlite, migrate, open_database, upgrade
 from app.models import Base, Person, TemperatureCheck
 from app.services.checks import CheckForm, record_check
 from app.services.context import Actor
@@ -174,19 +174,19 @@ def test_open_database_brings_a_new_file_to_head(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_revision_0002_upgrades_a_filled_database(tmp_path: Path) -> None:
-    """A 0001 database with a roster and checks is backed up, upgraded, and keeps its data."""
-    engine = make_engine(sqlite_url(tmp_path))
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0001")
+@pytest.mark.parametrize("older", ["0001", "0002", "0003"])
+def test_later_revisions_upgrade_a_filled_database(tmp_path: Path, older: str) -> None:
+    """A filled database taken back to ``older`` is backed up, upgraded, and keeps its data."""
     previous = clock.use_clock(clock.FixedClock(START))
     try:
+        engine = open_database(sqlite_url(tmp_path))
         sessions = make_session_factory(engine)
         with sessions.begin() as session:
             actor = init_site(session, site_name="旧库", committee="旧库居委会", admin_username="admin",
                               admin_password="long-enough", gates=["东门"])
         generate_demo_data(sessions, actor, residents=30, days=2)
         before = (count(sessions, Person), count(sessions, TemperatureCheck))
+        migrate(engine, lambda config: command.downgrade(config, older))
         backup = upgrade(engine)
         assert backup is not None and backup.exists()
         assert (count(sessions, Person), count(sessions, TemperatureCheck)) == before

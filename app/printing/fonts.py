@@ -1,0 +1,84 @@
+"""The shipped CJK fonts for reportlab, and text split into runs each font can draw.
+
+reportlab draws nothing, silently, for a character its font lacks, so every string is cut into
+runs by coverage: the language's own font first (Japanese forms for Japanese, Hangul for
+Korean, Simplified Chinese otherwise), then the others. A character none of them has becomes
+a visible box (□) rather than a gap nobody notices.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import groupby
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.paths import resources_dir
+
+SC, JP, KR = "GatePostSansSC", "GatePostSansJP", "GatePostSansKR"
+ORDER = {"zh_CN": (SC, JP, KR), "en": (SC, JP, KR), "ja": (JP, SC, KR), "ko": (KR, SC, JP)}
+MISSING = "\u25a1"
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF as UTF-16 surrogate pairs.
+
+    reportlab writes ``<20BB7>`` for 𠮷, which readers cannot decode, so copying or searching
+    the PDF loses the character.
+    """
+    pairs = [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *pairs, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+@cache
+def register_fonts() -> None:
+    """Load the three fonts into reportlab once per process (about 0.15 s)."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    folder = resources_dir() / "fonts"
+    for name in (SC, JP, KR):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}-Regular.ttf")))
+
+
+@cache
+def _coverage(name: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def base_font(language: str) -> str:
+    return ORDER.get(language, ORDER["zh_CN"])[0]
+
+
+def runs(text: str, language: str) -> list[tuple[str, str]]:
+    """``text`` as (font name, piece) runs, each piece drawable by its font."""
+    order = ORDER.get(language, ORDER["zh_CN"])
+    covered = [_coverage(name) for name in order]
+
+    def font_of(char: str) -> str:
+        if char.isspace():
+            return order[0]
+        for name, chars in zip(order, covered, strict=True):
+            if ord(char) in chars:
+                return name
+        return ""
+
+    pieces = []
+    for name, chars in groupby(text, key=font_of):
+        piece = "".join(chars)
+        pieces.append((name, piece) if name else (order[0], MISSING * len(piece)))
+    return pieces
+
+
+def markup(text: str, language: str) -> str:
+    """``text`` as Paragraph markup: escaped, with a font tag wherever the base font lacks a glyph."""
+    base = base_font(language)
+    return "".join(escape(piece) if name == base else f'<font face="{name}">{escape(piece)}</font>'
+                   for name, piece in runs(text, language))

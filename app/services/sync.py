@@ -1,0 +1,276 @@
+"""USB sync at a compound: keys, export to the street office, receipts and policy bundles back."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import clock
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models import PolicySetting, SyncBundle, SyncKey, SyncState
+from app.services.context import Actor, Role, audit, authorize
+from app.services.policy import POLICY_RANGES, load_policy
+from app.sync import exchange
+from app.sync.bundle import BundleRejected, Header
+from app.sync.keys import key_file, new_key_pair, read_key_file
+from app.sync.merge import merge_rows
+from app.sync.payload import DOWN_TABLES, UP_TABLES, table
+
+
+@dataclass(frozen=True)
+class KeyView:
+    owner: str
+    role: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: str
+    sequence: int
+    rows: int
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    unacknowledged: int
+    last_receipt: str | None
+    days_since_receipt: int | None
+    warn: bool
+    office: KeyView | None
+
+
+@dataclass(frozen=True)
+class BundleView:
+    at: datetime
+    direction: str
+    kind: str
+    sequence: int
+    rows: int
+    file_name: str
+    acknowledged: bool
+
+
+def create_site_keys(session: Session, site_id: uuid.UUID, name: str, role: str = "site") -> KeyView:
+    """This database's own signing and encryption keys, made once at set-up."""
+    pair = new_key_pair(site_id, name, role)
+    exchange.add_key(session, pair.public, pair)
+    return KeyView(name, role, pair.public.fingerprint)
+
+
+def state(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(SyncState, key)
+    return default if row is None else row.value
+
+
+def set_state(session: Session, key: str, value: Any) -> None:
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def own_public_key_file(session: Session, actor: Actor) -> bytes:
+    authorize(session, actor, Role.GUARD)
+    key = exchange.own_key(session)
+    return key_file(exchange.public_of(key), key.sign_secret or b"")
+
+
+def own_fingerprint(session: Session, actor: Actor) -> KeyView:
+    authorize(session, actor, Role.GUARD)
+    key = exchange.own_key(session)
+    return KeyView(key.owner_name, key.role, key.fingerprint)
+
+
+def import_office_key(session: Session, actor: Actor, data: bytes) -> KeyView:
+    """Trust the street office's public keys (read the fingerprint out over the phone)."""
+    authorize(session, actor, Role.ADMIN)
+    public = read_key_file(data)
+    if public.role != "office":
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "This is a compound's key, not the street office's."))
+    for old in session.scalars(select(SyncKey).where(SyncKey.role == "office", SyncKey.revoked.is_(False))):
+        if old.fingerprint != public.fingerprint:
+            old.revoked = True  # a new office key replaces the old one
+    if session.scalars(select(SyncKey).where(SyncKey.fingerprint == public.fingerprint)).first() is None:
+        exchange.add_key(session, public)
+    audit(session, "sync.office_key", "sync_key", None, fingerprint=public.fingerprint)
+    return KeyView(public.owner_name, public.role, public.fingerprint)
+
+
+def office_key(session: Session) -> SyncKey:
+    key = session.scalars(select(SyncKey).where(SyncKey.role == "office", SyncKey.revoked.is_(False))).first()
+    if key is None:
+        raise ValidationError("keys", QT_TRANSLATE_NOOP(
+            "Errors", "The street office's key has not been imported yet (keys import-office)."))
+    return key
+
+
+def _watermarks(session: Session) -> dict[str, int]:
+    return dict(state(session, "acked", {}))
+
+
+def _own_replicas(session: Session) -> list[uuid.UUID]:
+    """This database's replica id, and the ids it had before a restore gave it a new one."""
+    current = exchange.replica(session).id
+    return [current, *(uuid.UUID(r) for r in state(session, "earlier_replicas", []) if r != current.hex)]
+
+
+def _unacknowledged(session: Session, site_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
+    acked = _watermarks(session)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for name in UP_TABLES:
+        t = table(name)
+        changed = or_(*[and_(t.c.rev_replica_id == r, t.c.rev_counter > acked.get(r.hex, 0))
+                        for r in _own_replicas(session)])
+        rows[name] = [dict(m) for m in session.execute(
+            select(t).where(changed, t.c.origin_site_id == site_id)).mappings()]
+    return rows
+
+
+def _with_parents(session: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Add every row the exported rows point to, so the bundle applies on its own anywhere."""
+    grown = True
+    while grown:
+        grown = False
+        for name in list(rows):
+            for fk in table(name).foreign_keys:
+                parent = fk.column.table.name
+                if parent not in rows:
+                    continue
+                present = {r["id"] for r in rows[parent]}
+                needed = list({r[fk.parent.name] for r in rows[name]} - present - {None})
+                for start in range(0, len(needed), 500):
+                    chunk = needed[start:start + 500]
+                    rows[parent] += [dict(m) for m in session.execute(
+                        select(table(parent)).where(table(parent).c.id.in_(chunk))).mappings()]
+                    grown = True
+
+
+def count_unacknowledged(session: Session, actor: Actor) -> int:
+    authorize(session, actor, Role.GUARD)
+    acked = _watermarks(session)
+    total = 0
+    for name in UP_TABLES:
+        t = table(name)
+        total += session.scalar(select(func.count()).select_from(t).where(
+            or_(*[and_(t.c.rev_replica_id == r, t.c.rev_counter > acked.get(r.hex, 0))
+                  for r in _own_replicas(session)]), t.c.origin_site_id == actor.site_id)) or 0
+    return total
+
+
+def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
+    """Write everything the office has not acknowledged to ``folder`` as one bundle."""
+    authorize(session, actor, Role.GUARD)
+    recipient = office_key(session)
+    if not folder.is_dir():
+        raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."),
+                              path=str(folder))
+    # The counters first: every row at or below them is committed and selected below.
+    tops = {r.hex: _top_counter(session, r) for r in _own_replicas(session)}
+    rows = _unacknowledged(session, actor.site_id)
+    primary = sum(map(len, rows.values()))
+    _with_parents(session, rows)
+    path, header = exchange.send(session, folder, "events", recipient, rows, {"watermarks": tops},
+                                 max_counter=max(tops.values()))
+    audit(session, "sync.export", "bundle", uuid.UUID(header.bundle_id), rows=primary, sequence=header.sequence)
+    return Exported(str(path), header.sequence, primary)
+
+
+def _top_counter(session: Session, replica_id: uuid.UUID) -> int:
+    here = exchange.replica(session)
+    if replica_id == here.id:
+        return here.counter
+    return max((session.scalar(select(func.max(table(n).c.rev_counter)).where(
+        table(n).c.rev_replica_id == replica_id)) or 0 for n in UP_TABLES), default=0)
+
+
+def import_bundles(sessions: sessionmaker[Session], actor: Actor, paths: Iterable[Path]) -> list[exchange.Received]:
+    """Import receipts and policy bundles from the office; each file is all-or-nothing."""
+    with sessions() as session:
+        authorize(session, actor, Role.GUARD)
+    engine = sessions.kw["bind"]
+    return [exchange.receive(engine, Path(p), ("receipt", "policy"), _apply_down) for p in paths]
+
+
+def _apply_down(session: Session, header: Header, inner: Path, manifest: dict[str, Any]) -> int:
+    if header.kind == "receipt":
+        return _apply_receipt(session, manifest)
+    return _apply_policy(session, header, inner, manifest)
+
+
+def _apply_receipt(session: Session, manifest: dict[str, Any]) -> int:
+    acks = manifest.get("acks")
+    if not isinstance(acks, dict) or not all(isinstance(v, int) for v in acks.values()):
+        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+    acked = _watermarks(session)
+    mine = {r.hex for r in _own_replicas(session)}
+    moved = 0
+    for replica_hex, counter in acks.items():
+        if replica_hex in mine and counter > acked.get(replica_hex, 0):
+            acked[replica_hex] = counter
+            moved += 1
+    set_state(session, "acked", acked)
+    set_state(session, "last_receipt_at", clock.now().isoformat())
+    return moved
+
+
+def _apply_policy(session: Session, header: Header, inner: Path, manifest: dict[str, Any]) -> int:
+    version = manifest.get("dataset_version")
+    if not isinstance(version, int) or version <= state(session, "dataset_version", 0):
+        raise BundleRejected(QT_TRANSLATE_NOOP(
+            "Errors", "This policy bundle is older than the one already in use; nothing was changed."))
+    site_id = exchange.replica(session).site_id
+    result = merge_rows(session.connection(), inner, DOWN_TABLES, {header.sender_id.replace("-", ""), site_id.hex})
+    policies = manifest.get("policies", {})
+    if not isinstance(policies, dict):
+        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+    for key, value in policies.items():
+        low, high = POLICY_RANGES.get(key, (1, 0))
+        if isinstance(value, int) and low <= value <= high:
+            _set_policy_value(session, site_id, key, value)
+    for fingerprint in manifest.get("revoked", []):
+        key = session.scalars(select(SyncKey).where(SyncKey.fingerprint == str(fingerprint),
+                                                     SyncKey.sign_secret.is_(None))).first()
+        if key is not None:
+            key.revoked = True
+    set_state(session, "dataset_version", version)
+    load_policy(session, site_id)
+    return result.applied
+
+
+def _set_policy_value(session: Session, site_id: uuid.UUID, key: str, value: int) -> None:
+    row = session.scalars(select(PolicySetting).where(PolicySetting.site_id == site_id,
+                                                      PolicySetting.key == key)).first()
+    if row is None:
+        session.add(PolicySetting(site_id=site_id, key=key, value=value))
+    elif row.value != value or row.deleted:
+        row.value, row.deleted = value, False
+
+
+def sync_status(session: Session, actor: Actor) -> SyncStatus:
+    authorize(session, actor, Role.GUARD)
+    office = session.scalars(select(SyncKey).where(SyncKey.role == "office", SyncKey.revoked.is_(False))).first()
+    last = state(session, "last_receipt_at")
+    days = None if last is None else (clock.now() - datetime.fromisoformat(last)).days
+    limit = load_policy(session, actor.site_id).receipt_warn_days
+    unacknowledged = count_unacknowledged(session, actor)
+    warn = unacknowledged > 0 and (days is None or days >= limit)
+    return SyncStatus(unacknowledged, last, days, warn,
+                      KeyView(office.owner_name, office.role, office.fingerprint) if office else None)
+
+
+def bundle_history(session: Session, actor: Actor, limit: int = 100) -> list[BundleView]:
+    authorize(session, actor, Role.GUARD)
+    acked = _watermarks(session)
+    rows = session.scalars(select(SyncBundle).order_by(SyncBundle.at.desc()).limit(limit))
+    return [BundleView(b.at, b.direction, b.kind, b.sequence, b.rows, b.file_name,
+                       b.direction == "out" and acked.get(b.sender_replica_id.hex, 0) >= b.max_counter)
+            for b in rows]

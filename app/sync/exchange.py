@@ -1,0 +1,186 @@
+"""Writing and receiving bundles against this database: keys, sequence numbers, the ledger.
+
+``receive`` runs every check before anything is written, in the order that costs least, and
+then hands one transaction to the caller's ``apply``; any failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from app import clock
+from app.db.migrate import SCHEMA_HEAD
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models import Replica, SyncBundle, SyncKey
+from app.sync.bundle import BundleRejected, Header, read_header, verify, write_bundle
+from app.sync.bundle import open_payload as decrypt
+from app.sync.keys import KeyPair, PublicKeys, fingerprint
+from app.sync.merge import detach
+from app.sync.payload import build_payload, opened_payload
+
+
+@dataclass(frozen=True)
+class Received:
+    """What ``receive`` reports for one file."""
+
+    path: str
+    status: str  # "imported" or "already"
+    kind: str
+    sender: str
+    sequence: int
+    rows: int
+
+
+def add_key(session: Session, public: PublicKeys, pair: KeyPair | None = None) -> SyncKey:
+    key = SyncKey(owner_id=public.owner_id, owner_name=public.owner_name, role=public.role,
+                  sign_public=public.sign_public, box_public=public.box_public,
+                  sign_secret=pair.sign_secret if pair else None, box_secret=pair.box_secret if pair else None,
+                  fingerprint=public.fingerprint, revoked=False, added_at=clock.now())
+    session.add(key)
+    session.flush()
+    return key
+
+
+def own_key(session: Session) -> SyncKey:
+    key = session.scalars(select(SyncKey).where(SyncKey.sign_secret.is_not(None), SyncKey.revoked.is_(False))
+                          .order_by(SyncKey.added_at.desc())).first()
+    if key is None:
+        raise ValidationError("keys", QT_TRANSLATE_NOOP("Errors", "This computer has no sync keys yet."))
+    return key
+
+
+def public_of(key: SyncKey) -> PublicKeys:
+    return PublicKeys(key.owner_id, key.owner_name, key.role, key.sign_public, key.box_public)
+
+
+def replica(session: Session) -> Replica:
+    return session.scalars(select(Replica)).one()
+
+
+def next_sequence(session: Session, kind: str, sender_id: uuid.UUID) -> int:
+    top = session.scalar(select(func.max(SyncBundle.sequence)).where(
+        SyncBundle.direction == "out", SyncBundle.kind == kind, SyncBundle.sender_id == sender_id))
+    return (top or 0) + 1
+
+
+def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: dict[str, list[Any]],
+         manifest: dict[str, Any], *, max_counter: int = 0) -> tuple[Path, Header]:
+    """Write one bundle to ``folder`` and record it in the ledger."""
+    me, here = own_key(session), replica(session)
+    sequence = next_sequence(session, kind, me.owner_id)
+    bundle_id = uuid.uuid4()
+    payload = build_payload(rows, {**manifest, "kind": kind, "schema": SCHEMA_HEAD})
+    fields = {"bundle_id": str(bundle_id), "kind": kind, "sender_id": str(me.owner_id),
+              "sender_name": me.owner_name, "sender_replica_id": str(here.id), "sender_key": me.fingerprint,
+              "sender_sign_public": _b64(me.sign_public), "sender_box_public": _b64(me.box_public),
+              "recipient_id": str(recipient.owner_id), "recipient_key": recipient.fingerprint,
+              "sequence": sequence, "created_at": clock.now().isoformat()}
+    name = f"gatepost-{kind}-{me.owner_id.hex[:8]}-{here.id.hex[-4:]}-{sequence:05d}"
+    try:
+        path, header = write_bundle(folder, name, fields, payload, me.sign_secret or b"", recipient.box_public)
+    except OSError as error:
+        raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "Cannot write to {path}: {reason}"),
+                              path=str(folder), reason=error.strerror or "") from None
+    session.add(SyncBundle(id=bundle_id, direction="out", kind=kind, sender_id=me.owner_id,
+                           sender_replica_id=here.id, recipient_id=recipient.owner_id, sequence=sequence,
+                           payload_sha256=header.payload_sha256, rows=sum(map(len, rows.values())),
+                           max_counter=max_counter, at=clock.now(), file_name=path.name))
+    return path, header
+
+
+Apply = Callable[[Session, Header, Path, dict[str, Any]], int]
+
+
+def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> Received:
+    """Check one bundle file completely, then apply it in one transaction."""
+    header, data = read_header(path)
+    with Session(engine) as session:
+        me = own_key(session)
+        if header.kind not in kinds:
+            raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This kind of bundle is not imported here."))
+        if header.recipient_id != str(me.owner_id) or header.recipient_key != me.fingerprint:
+            raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This bundle is addressed to someone else."))
+        signer = _signer(session, header)
+        sealed = verify(header, data, signer.sign_public)
+        seen = _seen(session, header)
+        if seen is not None:
+            return Received(str(path), "already", header.kind, header.sender_name, header.sequence, seen.rows)
+        box_secret = me.box_secret or b""
+    payload = decrypt(sealed, box_secret)
+    with opened_payload(payload, _allowed(header.kind)) as (inner, manifest):
+        if manifest.get("kind") != header.kind:
+            raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+        if manifest.get("schema") != SCHEMA_HEAD:
+            raise BundleRejected(QT_TRANSLATE_NOOP(
+                "Errors", "The bundle comes from a different GatePost version (schema {theirs}, here {ours}); "
+                          "update both to the same version."), theirs=str(manifest.get("schema")), ours=SCHEMA_HEAD)
+        with engine.connect() as connection:
+            try:
+                with Session(bind=connection) as session, session.begin():
+                    rows = apply(session, header, inner, manifest)
+                    session.add(SyncBundle(
+                        id=uuid.UUID(header.bundle_id), direction="in", kind=header.kind,
+                        sender_id=uuid.UUID(header.sender_id), sender_replica_id=uuid.UUID(header.sender_replica_id),
+                        recipient_id=uuid.UUID(header.recipient_id), sequence=header.sequence,
+                        payload_sha256=header.payload_sha256, rows=rows,
+                        max_counter=int(manifest.get("max_counter", 0)), at=clock.now(), file_name=path.name))
+            finally:
+                if connection.in_transaction():
+                    connection.rollback()
+                detach(connection)
+                connection.commit()
+    return Received(str(path), "imported", header.kind, header.sender_name, header.sequence, rows)
+
+
+def _allowed(kind: str) -> tuple[str, ...]:
+    from app.sync.payload import DOWN_TABLES, UP_TABLES
+
+    return {"events": UP_TABLES, "policy": DOWN_TABLES}.get(kind, ())
+
+
+def _signer(session: Session, header: Header) -> SyncKey:
+    key = session.scalars(select(SyncKey).where(SyncKey.fingerprint == header.sender_key)).first()
+    if key is None or str(key.owner_id) != header.sender_id:
+        raise BundleRejected(QT_TRANSLATE_NOOP(
+            "Errors", "The sender {name} (key {fingerprint}) is not trusted here; confirm its key first."),
+            name=header.sender_name[:100], fingerprint=header.sender_key[:24])
+    if key.revoked:
+        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The sender's key has been revoked."))
+    return key
+
+
+def _seen(session: Session, header: Header) -> SyncBundle | None:
+    """The earlier import of this bundle, if any; a different bundle under the same number is an alarm."""
+    earlier = session.scalars(select(SyncBundle).where(
+        SyncBundle.direction == "in", SyncBundle.sender_id == uuid.UUID(header.sender_id),
+        SyncBundle.sender_replica_id == uuid.UUID(header.sender_replica_id),
+        SyncBundle.kind == header.kind, SyncBundle.sequence == header.sequence)).first()
+    same_id = session.get(SyncBundle, uuid.UUID(header.bundle_id))
+    if earlier is None and same_id is None:
+        return None
+    if earlier is not None and same_id is earlier and earlier.payload_sha256 == header.payload_sha256:
+        return earlier
+    raise BundleRejected(QT_TRANSLATE_NOOP(
+        "Errors", "ALARM: a different bundle with the same sender and number was imported before; "
+                  "it may be forged or the sender's database was restored. Call the sender."))
+
+
+def sender_keys(header: Header) -> PublicKeys:
+    """The public keys a bundle's header claims, for trusting a new site once its fingerprint is confirmed."""
+    public = PublicKeys(uuid.UUID(header.sender_id), header.sender_name[:100], "site",
+                        base64.b64decode(header.sender_sign_public), base64.b64decode(header.sender_box_public))
+    if fingerprint(public.sign_public, public.box_public) != header.sender_key:
+        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle's header is inconsistent."))
+    return public
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()

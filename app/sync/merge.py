@@ -1,0 +1,141 @@
+"""Merging a bundle's rows into this database: one pure rule, whatever the order of arrival.
+
+Of two versions of a row the one with the larger ``(deleted, rev_counter, rev_replica_id)`` wins:
+a tombstone beats any edit, then the higher change counter, then the replica id breaks ties. The
+counters are Lamport clocks (importing raises this replica's counter past everything seen), so a
+later edit made after seeing a version always beats it, and no wall clock is trusted. When two
+replicas changed a row without one seeing the other's version, the fields that differ are kept
+in ``sync_conflicts`` for the committee to review.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, text
+
+from app import clock
+from app.models import SyncConflict
+from app.sync.payload import sorted_names, table
+
+META = {"id", "origin_site_id", "rev_replica_id", "rev_counter", "created_at", "created_by", "updated_at",
+        "updated_by", "base_replica_id", "base_counter"}
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    applied: int
+    conflicts: int
+    max_counter: int
+
+
+def merge_rows(connection: Connection, path: Path, tables: Iterable[str], origins: Iterable[str]) -> MergeResult:
+    """Merge the tables of the payload file at ``path``; only rows created by ``origins`` (hex site ids)."""
+    origins = sorted(origins)
+    postgres = connection.dialect.name == "postgresql"
+    applied = conflicts = top = 0
+    source_db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if not postgres:
+            connection.exec_driver_sql("ATTACH DATABASE ? AS bundle", (str(path),))
+        for name in sorted_names(tables):
+            columns = [c.name for c in table(name).columns]
+            if postgres:
+                source = _stage_postgres(connection, source_db, name, columns, origins)
+            else:
+                source = f'(SELECT * FROM bundle."{name}" WHERE origin_site_id IN ({_quoted(origins)}))'
+            conflicts += _record_conflicts(connection, name, source, columns)
+            applied += connection.exec_driver_sql(_upsert(name, columns, source)).rowcount or 0
+            found = source_db.execute(f'SELECT max(rev_counter) FROM "{name}"').fetchone()[0]
+            top = max(top, found or 0)
+        connection.execute(text("UPDATE replica SET counter = :top WHERE counter < :top"), {"top": top})
+    finally:
+        source_db.close()
+    return MergeResult(applied, conflicts, top)
+
+
+def detach(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite" and any(
+            row[1] == "bundle" for row in connection.exec_driver_sql("PRAGMA database_list")):
+        connection.exec_driver_sql("DETACH DATABASE bundle")
+
+
+def _quoted(values: list[str]) -> str:
+    return ", ".join(f"'{value}'" for value in values if value.isalnum())
+
+
+def _stage_postgres(connection: Connection, source_db: sqlite3.Connection, name: str, columns: list[str],
+                    origins: list[str]) -> str:
+    staged = f"staged_{name}"
+    connection.exec_driver_sql(f'CREATE TEMP TABLE "{staged}" (LIKE "{name}") ON COMMIT DROP')
+    names = ", ".join(f'"{c}"' for c in columns)
+    origin = columns.index("origin_site_id")
+    wanted = set(origins)
+    cursor = connection.connection.driver_connection.cursor()
+    with cursor.copy(f'COPY "{staged}" ({names}) FROM STDIN') as copy:
+        for row in source_db.execute(f'SELECT {names} FROM "{name}"'):
+            if row[origin] in wanted:
+                copy.write_row(row)
+    return f'"{staged}"'
+
+
+def _upsert(name: str, columns: list[str], source: str) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    return (f'INSERT INTO "{name}" ({names}) SELECT {names} FROM {source} AS incoming WHERE true '
+            f'ON CONFLICT (id) DO UPDATE SET {updates} '
+            f'WHERE (excluded.deleted, excluded.rev_counter, excluded.rev_replica_id) '
+            f'> ("{name}".deleted, "{name}".rev_counter, "{name}".rev_replica_id)')
+
+
+def _record_conflicts(connection: Connection, name: str, source: str, columns: list[str]) -> int:
+    """Note the differing fields of rows two replicas changed without seeing each other's change."""
+    fields = [c for c in columns if c not in META]
+    pick = ", ".join([f'incoming."{c}"' for c in columns] + [f'here."{c}"' for c in columns])
+    pairs = connection.exec_driver_sql(
+        f'SELECT {pick} FROM {source} AS incoming JOIN "{name}" AS here ON here.id = incoming.id '
+        f'WHERE incoming.rev_replica_id <> here.rev_replica_id '
+        f'AND NOT COALESCE(incoming.base_replica_id = here.rev_replica_id '
+        f'AND incoming.base_counter = here.rev_counter, false) '
+        f'AND NOT COALESCE(here.base_replica_id = incoming.rev_replica_id '
+        f'AND here.base_counter = incoming.rev_counter, false)').fetchall()
+    now, found = clock.now(), []
+    for pair in pairs:
+        incoming, here = dict(zip(columns, pair[:len(columns)], strict=True)), \
+            dict(zip(columns, pair[len(columns):], strict=True))
+        kept, lost = (incoming, here) if _rank(incoming) > _rank(here) else (here, incoming)
+        found += [{"table_name": name, "row_id": _uuid(kept["id"]), "field": field, "kept": _plain(kept[field]),
+                   "lost": _plain(lost[field]), "kept_revision": _revision(kept), "lost_revision": _revision(lost),
+                   "at": now, "reviewed": False}
+                  for field in fields if _plain(kept[field]) != _plain(lost[field])]
+    if found:
+        connection.execute(insert(SyncConflict), found)
+    return len(found)
+
+
+def _rank(row: dict[str, Any]) -> tuple[bool, int, str]:
+    return bool(row["deleted"]), int(row["rev_counter"]), _hex(row["rev_replica_id"])
+
+
+def _hex(value: Any) -> str:
+    return value.hex if hasattr(value, "hex") and not isinstance(value, str | bytes) else str(value).replace("-", "")
+
+
+def _uuid(value: Any) -> Any:
+    import uuid
+
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _revision(row: dict[str, Any]) -> str:
+    return f"{_hex(row['rev_replica_id'])}:{row['rev_counter']}"
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)

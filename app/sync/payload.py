@@ -1,0 +1,144 @@
+"""The inside of a bundle: a small SQLite database of whole row states plus a manifest.
+
+A database rather than JSON because SQLite can vouch for it (``integrity_check``) and the hub
+can merge it with one ``INSERT … SELECT`` per table. The reader treats the file as hostile even
+though it arrives signed: only the expected tables and columns, counts and hashes must agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
+
+from app.errors import QT_TRANSLATE_NOOP
+from app.models import Base
+from app.sync.bundle import BundleRejected
+
+SYNC_FORMAT = 1
+UP_TABLES = ("sites", "gates", "households", "people", "visits", "temperature_checks", "returnees",
+             "follow_ups", "observation_alerts", "household_outings", "exit_attempts", "watch_entries",
+             "policy_settings", "notice_texts", "register_sheets")
+"""What a gate sends up: every synced table except accounts and the audit trail."""
+DOWN_TABLES = ("sites", "households", "people", "returnees", "follow_ups", "observation_alerts",
+               "watch_entries", "notice_texts")
+"""What the office sends down: its own lists and texts, and the compound's roster and returnees."""
+ORDER = [t.name for t in Base.metadata.sorted_tables]
+
+
+def table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def sorted_names(names: Iterable[str]) -> list[str]:
+    """``names`` with parents before children, so foreign keys hold after every statement."""
+    wanted = set(names)
+    return [name for name in ORDER if name in wanted]
+
+
+def _inner_metadata(names: Iterable[str]) -> tuple[MetaData, Table]:
+    metadata = MetaData()
+    for name in sorted_names(names):
+        Table(name, metadata, *[Column(c.name, c.type, primary_key=c.primary_key) for c in table(name).columns])
+    manifest = Table("manifest", metadata, Column("key", String, primary_key=True), Column("value", JSON))
+    return metadata, manifest
+
+
+def row_hash(ids_and_counters: Iterable[tuple[Any, Any]]) -> str:
+    digest = hashlib.sha256()
+    for row_id, counter in ids_and_counters:
+        digest.update(f"{row_id}:{counter}\n".encode())
+    return digest.hexdigest()
+
+
+def build_payload(rows: Mapping[str, list[Mapping[str, Any]]], manifest: Mapping[str, Any]) -> bytes:
+    """An SQLite file holding ``rows`` (table name -> row mappings) and ``manifest``, as bytes."""
+    metadata, manifest_table = _inner_metadata(rows)
+    handle, name = tempfile.mkstemp(suffix=".db")
+    os.close(handle)
+    engine = create_engine(f"sqlite:///{name}")
+    try:
+        metadata.create_all(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=OFF")
+            for table_name in sorted_names(rows):
+                if rows[table_name]:
+                    connection.execute(metadata.tables[table_name].insert(), list(rows[table_name]))
+            counts = {t: len(r) for t, r in rows.items()}
+            with_hashes = {**manifest, "sync_format": SYNC_FORMAT, "counts": counts,
+                           "hashes": {t: _table_hash(connection.connection.driver_connection, t) for t in rows}}
+            connection.execute(manifest_table.insert(), [{"key": k, "value": v} for k, v in with_hashes.items()])
+        engine.dispose()
+        return Path(name).read_bytes()
+    finally:
+        engine.dispose()
+        Path(name).unlink(missing_ok=True)
+
+
+def _table_hash(connection: sqlite3.Connection, name: str) -> str:
+    return row_hash(connection.execute(f'SELECT id, rev_counter FROM "{name}" ORDER BY id'))
+
+
+@contextmanager
+def opened_payload(payload: bytes, allowed: Iterable[str]) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Write the payload to a private temporary file, check it, and yield (path, manifest).
+
+    The file lives on this computer's disk, never on the drive, and is removed afterwards.
+    """
+    handle, name = tempfile.mkstemp(suffix=".db")
+    path = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+        yield path, _check(path, set(allowed))
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _damaged() -> BundleRejected:
+    return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+
+
+def _check(path: Path, allowed: set[str]) -> dict[str, Any]:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        raise _damaged() from None
+    try:
+        connection.execute("PRAGMA trusted_schema=OFF")
+        if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            raise _damaged()
+        objects = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
+        tables = {name for kind, name in objects if kind == "table"}
+        if any(kind not in ("table", "index") for kind, _ in objects) or "manifest" not in tables:
+            raise _damaged()
+        tables.discard("manifest")
+        if not tables <= allowed:
+            raise _damaged()
+        for name in tables:
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
+            if columns != [c.name for c in table(name).columns]:
+                raise _damaged()
+        manifest = {key: json.loads(value) for key, value in
+                    connection.execute("SELECT key, CAST(value AS TEXT) FROM manifest")}
+        counts, hashes = manifest.get("counts"), manifest.get("hashes")
+        if manifest.get("sync_format") != SYNC_FORMAT or not isinstance(counts, dict) \
+                or not isinstance(hashes, dict) or set(counts) != tables or set(hashes) != tables:
+            raise _damaged()
+        for name in tables:
+            if connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] != counts[name] \
+                    or _table_hash(connection, name) != hashes[name]:
+                raise _damaged()
+        return manifest
+    except (sqlite3.Error, ValueError, TypeError):
+        raise _damaged() from None
+    finally:
+        connection.close()
