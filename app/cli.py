@@ -33,15 +33,17 @@ class Cli:
         self._sessions: sessionmaker[Session] | None = None
         self.translate: Translate = untranslated
         self.language = "zh_CN"
+        self.hub = args.command == "hub"
 
     @property
     def sessions(self) -> sessionmaker[Session]:
         if self._sessions is None:
-            from app.db.engine import make_session_factory, sqlite_url
+            from app.db.engine import DB_FILE_NAME, HUB_FILE_NAME, make_session_factory, sqlite_url
             from app.db.migrate import open_database
             from app.paths import data_dir
 
-            url = os.environ.get("GATEPOST_DB_URL") or sqlite_url(data_dir(self.args.data_dir))
+            url = (getattr(self.args, "db_url", None) or os.environ.get("GATEPOST_DB_URL")
+                   or sqlite_url(data_dir(self.args.data_dir), HUB_FILE_NAME if self.hub else DB_FILE_NAME))
             self._sessions = make_session_factory(open_database(url))
         return self._sessions
 
@@ -488,6 +490,209 @@ def cmd_handover(cli: Cli) -> int:
         session, actor, cli.language, cli.translate)))
 
 
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read(1 << 20)
+    except OSError as error:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}"),
+                              path=path, reason=error.strerror or "") from None
+
+
+def _write(path: str, data: bytes) -> None:
+    from app.printing.document import save_atomically
+
+    try:
+        save_atomically(path, data)
+    except OSError as error:
+        raise ValidationError("out", QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
+                              path=path, reason=error.strerror or "") from None
+
+
+def cmd_keys_export(cli: Cli) -> int:
+    from app.services.sync import own_fingerprint, own_public_key_file
+
+    data, key = cli.run(lambda session, actor: (own_public_key_file(session, actor), own_fingerprint(session, actor)))
+    _write(cli.args.out, data)
+    cli.emit({"path": cli.args.out, "fingerprint": key.fingerprint}, lambda: [key.fingerprint])
+    return 0
+
+
+def cmd_keys_import_office(cli: Cli) -> int:
+    from app.services.sync import import_office_key
+
+    data = _read(cli.args.file)
+    key = cli.run(lambda session, actor: import_office_key(session, actor, data))
+    cli.emit(key, lambda: [cli.tr(QT_TRANSLATE_NOOP("Cli", "Trusted {name}, fingerprint {fingerprint}.")).format(
+        name=key.owner, fingerprint=key.fingerprint)])
+    return 0
+
+
+def cmd_export(cli: Cli) -> int:
+    from pathlib import Path
+
+    from app.services.sync import export_events
+
+    done = cli.run(lambda session, actor: export_events(session, actor, Path(cli.args.to)))
+    cli.emit({"path": done.path, "sequence": done.sequence, "rows": done.rows}, lambda: [
+        done.path, cli.tr(QT_TRANSLATE_NOOP("Cli", "Written and checked: the drive can be removed."))])
+    return 0
+
+
+def _report_received(cli: Cli, results: list[Any]) -> int:
+    from app.sync.bundle import BundleRejected
+
+    lines, documents, failed = [], [], False
+    for path, result in results:
+        if isinstance(result, BundleRejected):
+            failed = True
+            sys.stderr.write(f"{path}: {result.render(cli.translate)}\n")
+            documents.append({"path": str(path), "status": "rejected", "reason": result.render(cli.translate)})
+        else:
+            documents.append(result)
+            lines.append(f"{path}: {result.status} ({result.kind} #{result.sequence}, {result.rows})")
+    cli.emit(documents, lambda: lines)
+    return EXIT_REJECTED if failed else 0
+
+
+def _one_by_one(paths: list[str], receive: Callable[[Any], Any]) -> list[tuple[str, Any]]:
+    from app.sync.bundle import BundleRejected
+
+    results = []
+    for path in paths:
+        try:
+            results.append((path, receive(path)))
+        except BundleRejected as error:
+            results.append((path, error))
+    return results
+
+
+def cmd_import(cli: Cli) -> int:
+    from pathlib import Path
+
+    from app.services.sync import import_bundles
+
+    with cli.sessions() as session:
+        actor = cli.actor(session)
+    return _report_received(cli, _one_by_one(
+        cli.args.files, lambda path: import_bundles(cli.sessions, actor, [Path(path)])[0]))
+
+
+def cmd_sync_status(cli: Cli) -> int:
+    from app.services.sync import sync_status
+
+    status = cli.run(sync_status)
+    cli.emit({"unacknowledged": status.unacknowledged, "last_receipt": status.last_receipt,
+              "days_since_receipt": status.days_since_receipt, "warn": status.warn},
+             lambda: [cli.tr(QT_TRANSLATE_NOOP("Cli", "%n record(s) not yet acknowledged by the street office."),
+                             status.unacknowledged)])
+    return 0
+
+
+def _hub(cli: Cli, work: Callable[[Session], Any]) -> Any:
+    from app.errors import SetupRequired
+    from app.services.hub import is_hub
+
+    with cli.sessions.begin() as session:
+        if cli.args.sub != "init" and not is_hub(session):
+            raise SetupRequired(QT_TRANSLATE_NOOP("Errors", "This is not a hub database; run hub init first."))
+        return work(session)
+
+
+def cmd_hub_init(cli: Cli) -> int:
+    from app.services.hub import init_hub
+
+    key = _hub(cli, lambda session: init_hub(session, cli.args.office))
+    cli.emit(key, lambda: [key.fingerprint])
+    return 0
+
+
+def cmd_hub_keys_export(cli: Cli) -> int:
+    from app.services.hub import office_key_file
+
+    _write(cli.args.out, _hub(cli, office_key_file))
+    cli.emit({"path": cli.args.out}, lambda: [cli.args.out])
+    return 0
+
+
+def cmd_hub_trust_site(cli: Cli) -> int:
+    from pathlib import Path
+
+    from app.services.hub import trust_site
+
+    key = _hub(cli, lambda session: trust_site(session, Path(cli.args.file), cli.args.fingerprint))
+    cli.emit(key, lambda: [f"{key.owner}  {key.fingerprint}"])
+    return 0
+
+
+def cmd_hub_revoke(cli: Cli) -> int:
+    from app.services.hub import revoke
+
+    key = _hub(cli, lambda session: revoke(session, cli.args.fingerprint))
+    cli.emit(key, lambda: [f"{key.owner}  {key.fingerprint}"])
+    return 0
+
+
+def cmd_hub_import(cli: Cli) -> int:
+    from pathlib import Path
+
+    from app.services.hub import import_bundles
+
+    _hub(cli, lambda session: None)
+    results = import_bundles(cli.sessions, [Path(p) for p in cli.args.files])
+    return _report_received(cli, list(zip(cli.args.files, results, strict=False)))
+
+
+def cmd_hub_receipts(cli: Cli) -> int:
+
+    from app.services.hub import write_receipts
+
+    paths = _hub(cli, lambda session: write_receipts(session, _folder(cli.args.to)))
+    cli.emit({"paths": paths}, lambda: paths)
+    return 0
+
+
+def cmd_hub_policy(cli: Cli) -> int:
+    from app.services.hub import write_policies
+
+    paths = _hub(cli, lambda session: write_policies(session, _folder(cli.args.to), cli.args.site))
+    cli.emit({"paths": paths}, lambda: paths)
+    return 0
+
+
+def cmd_hub_set_policy(cli: Cli) -> int:
+    from app.services.hub import office_actor
+    from app.services.policy import set_policy
+
+    _hub(cli, lambda session: set_policy(session, office_actor(session), cli.args.key, cli.args.value))
+    return 0
+
+
+def cmd_hub_list_sites(cli: Cli) -> int:
+    from app.services.hub import list_sites
+
+    sites = _hub(cli, list_sites)
+    cli.emit(sites, lambda: [f"{s.name}  {s.id}  checks {s.checks}  visits {s.visits}  returnees {s.returnees}  "
+                             f"#{s.last_sequence}" for s in sites])
+    return 0
+
+
+def cmd_hub_gui(cli: Cli) -> int:
+    from app.ui.hub_window import run_hub
+
+    _hub(cli, lambda session: None)
+    return run_hub(cli.sessions, cli.language)
+
+
+def _folder(text: str):
+    from pathlib import Path
+
+    folder = Path(text)
+    if not folder.is_dir():
+        raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=text)
+    return folder
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 500:
         raise argparse.ArgumentTypeError("a number from 1 to 500")
@@ -652,6 +857,56 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(commands, "handover", cmd_handover, help="print the shift handover sheet")
     p.add_argument("--out", required=True)
+
+    keys = commands.add_parser("keys", help="sync keys").add_subparsers(dest="sub", required=True)
+    p = command(keys, "export", cmd_keys_export, help="write this compound's public keys for the street office")
+    p.add_argument("--out", required=True)
+    p = command(keys, "import-office", cmd_keys_import_office, help="trust the street office's public keys")
+    p.add_argument("file")
+
+    p = command(commands, "export", cmd_export, help="write a bundle for the street office")
+    p.add_argument("--to", required=True, help="the folder, usually on a USB drive")
+    p = command(commands, "import", cmd_import, help="import receipts and policy bundles")
+    p.add_argument("files", nargs="+")
+    sync = commands.add_parser("sync", help="sync state").add_subparsers(dest="sub", required=True)
+    command(sync, "status", cmd_sync_status)
+
+    hub_options = argparse.ArgumentParser(add_help=False)
+    hub_options.add_argument("--db-url", default=argparse.SUPPRESS,
+                             help="postgresql://… (default: SQLite in the data folder)")
+    hub = commands.add_parser("hub", parents=[common, hub_options], help="the street office's hub")
+    hub.set_defaults(handler=cmd_hub_gui, sub=None)
+    hub_commands = hub.add_subparsers(dest="sub")
+
+    def hub_command(name: str, handler: Callable[[Cli], int], **kw: Any) -> argparse.ArgumentParser:
+        sub = hub_commands.add_parser(name, parents=[common, hub_options], **kw)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    p = hub_command("init", cmd_hub_init, help="set up the street office's hub")
+    p.add_argument("--office", required=True)
+    hub_keys = hub_command("keys", cmd_hub_keys_export).add_subparsers(dest="keys_sub", required=True)
+    p = hub_keys.add_parser("export", parents=[common, hub_options])
+    p.add_argument("--out", required=True)
+    p = hub_command("trust-site", cmd_hub_trust_site, help="trust a compound's key file (or a bundle, with --fingerprint)")
+    p.add_argument("file")
+    p.add_argument("--fingerprint", help="the fingerprint confirmed with the compound")
+    p = hub_command("revoke", cmd_hub_revoke, help="stop trusting a key")
+    p.add_argument("fingerprint")
+    p = hub_command("import", cmd_hub_import, help="import compounds' bundles")
+    p.add_argument("files", nargs="+")
+    p = hub_command("receipts", cmd_hub_receipts, help="write a receipt for every compound")
+    p.add_argument("--to", required=True)
+    p = hub_command("policy", cmd_hub_policy, help="write policy bundles")
+    p.add_argument("--to", required=True)
+    chosen = p.add_mutually_exclusive_group()
+    chosen.add_argument("--site", help="one compound (id or name)")
+    chosen.add_argument("--all", action="store_true", help="every compound (the default)")
+    p = hub_command("set-policy", cmd_hub_set_policy, help="set a policy value sent to every compound")
+    p.add_argument("key")
+    p.add_argument("value")
+    hub_list = hub_command("list", cmd_hub_list_sites).add_subparsers(dest="what", required=True)
+    hub_list.add_parser("sites", parents=[common, hub_options])
 
     db = commands.add_parser("db", help="database care").add_subparsers(dest="sub", required=True)
     command(db, "check", cmd_db_check)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,11 +13,12 @@ from app.models import Base
 from app.models.base import use_postgresql_conditions
 
 DB_FILE_NAME = "gatepost.db"
+HUB_FILE_NAME = "gatepost-hub.db"
 BUSY_TIMEOUT_MS = 5000
 
 
-def sqlite_url(data_dir: Path) -> str:
-    return f"sqlite:///{data_dir / DB_FILE_NAME}"
+def sqlite_url(data_dir: Path, name: str = DB_FILE_NAME) -> str:
+    return f"sqlite:///{data_dir / name}"
 
 
 def _set_sqlite_pragmas(dbapi_connection: object, connection_record: object) -> None:
@@ -33,7 +34,10 @@ def _set_sqlite_pragmas(dbapi_connection: object, connection_record: object) -> 
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":  # psycopg 3 is the driver GatePost installs
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    engine = create_engine(parsed)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     elif engine.dialect.name == "postgresql":

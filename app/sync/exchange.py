@@ -104,10 +104,10 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
     header, data = read_header(path)
     with Session(engine) as session:
         me = own_key(session)
-        if header.kind not in kinds:
-            raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This kind of bundle is not imported here."))
         if header.recipient_id != str(me.owner_id) or header.recipient_key != me.fingerprint:
             raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This bundle is addressed to someone else."))
+        if header.kind not in kinds:
+            raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This kind of bundle is not imported here."))
         signer = _signer(session, header)
         sealed = verify(header, data, signer.sign_public)
         seen = _seen(session, header)
