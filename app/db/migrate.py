@@ -101,7 +101,10 @@ def migrate(engine: Engine, step: Callable[[Any], None]) -> None:
 
 
 def open_database(url: str) -> Engine:
+    from app.db.replica import ensure_own_replica
+
     engine = make_engine(url)
     upgrade(engine)
+    ensure_own_replica(engine)
     return engine
 

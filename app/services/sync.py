@@ -13,8 +13,9 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
+from app.db.replica import record_published
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import PolicySetting, SyncBundle, SyncKey, SyncState
+from app.models import PolicySetting, Replica, SyncBundle, SyncKey, SyncState
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import POLICY_RANGES, load_policy
 from app.sync import exchange
@@ -181,13 +182,16 @@ def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
     path, header = exchange.send(session, folder, "events", recipient, rows, {"watermarks": tops},
                                  max_counter=max(tops.values()))
     audit(session, "sync.export", "bundle", uuid.UUID(header.bundle_id), rows=primary, sequence=header.sequence)
+    session.flush()
+    replica_id, counter = session.execute(select(Replica.id, Replica.counter)).one()
+    record_published(session.get_bind(), replica_id, counter)
     return Exported(str(path), header.sequence, primary)
 
 
 def _top_counter(session: Session, replica_id: uuid.UUID) -> int:
-    here = exchange.replica(session)
-    if replica_id == here.id:
-        return here.counter
+    current, counter = session.execute(select(Replica.id, Replica.counter)).one()
+    if replica_id == current:
+        return counter
     return max((session.scalar(select(func.max(table(n).c.rev_counter)).where(
         table(n).c.rev_replica_id == replica_id)) or 0 for n in UP_TABLES), default=0)
 
