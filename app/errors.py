@@ -72,6 +72,11 @@ FIELD_LABELS: dict[str, str] = {
     "paper_ref": QT_TRANSLATE_NOOP("Fields", "Paper entry number"),
     "taken_at": QT_TRANSLATE_NOOP("Fields", "Time written"),
     "second_reading": QT_TRANSLATE_NOOP("Fields", "Second reading"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "body": QT_TRANSLATE_NOOP("Fields", "Text"),
+    "size": QT_TRANSLATE_NOOP("Fields", "Paper size"),
+    "layout": QT_TRANSLATE_NOOP("Fields", "Layout"),
+    "qr": QT_TRANSLATE_NOOP("Fields", "QR code"),
 }
 
 

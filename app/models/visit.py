@@ -42,4 +42,5 @@ class Visit(Synced, Base):
     """The paper register entry this was typed in from, after an outage."""
 
 
+partial_index("ix_visits_pass_no", Visit.pass_no, Visit.pass_no.is_not(None))
 partial_index("ix_visits_paper_ref", Visit.paper_ref, Visit.paper_ref.is_not(None))

@@ -58,6 +58,9 @@ class CheckForm:
     subject_label: str = ""
     method: str = "forehead"
     gate_id: uuid.UUID | None = None
+    taken_at: datetime | None = None
+    """Set only for an entry typed in from the paper register: when it was written there."""
+    paper_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,9 +177,9 @@ def record_check(session: Session, actor: Actor, form: CheckForm) -> CheckView:
     check = TemperatureCheck(
         site_id=actor.site_id, gate_id=gate_id, subject_kind=kind.value,
         person_id=form.person_id, visit_id=form.visit_id,
-        subject_label=form.subject_label.strip()[:64] or None, taken_at=now,
+        subject_label=form.subject_label.strip()[:64] or None, taken_at=form.taken_at or now,
         reading_dt=reading, method=method.value, threshold_dt=policy.fever_threshold_dt,
-        is_fever=is_fever(reading, policy.fever_threshold_dt),
+        is_fever=is_fever(reading, policy.fever_threshold_dt), paper_ref=form.paper_ref,
     )
     session.add(check)
     session.flush()

@@ -6,6 +6,7 @@ tens of thousands and hundreds of thousands of visits.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.context import Actor, Role, authorize
 
 MAX_QUERY = 40
+TEMPORARY_PASS = re.compile(r"T\d{8}-[0-9A-F]{4}-\d{3,}")
 MIN_VISITOR_QUERY = 2
 VISIT_CANDIDATES = 24
 
@@ -50,6 +52,8 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     upper, lower = text.upper(), text.lower()
     people: list[ColumnElement[bool]] = []
     visits: list[ColumnElement[bool]] = []
+    if TEMPORARY_PASS.fullmatch(upper):
+        visits.append(Visit.pass_no == upper)  # a visitor's printed pass, scanned
     if upper.isalnum() and upper.isascii():
         # The exact pass number first, so a page of longer numbers cannot crowd it out.
         people += [Person.pass_no == upper, starts_with(Person.pass_no, upper)]

@@ -71,6 +71,9 @@ class VisitorForm:
     copy_identity_from: uuid.UUID | None = None
     """A previous visit whose ID document and phone stand in for blank fields, so a returning
     visitor's numbers never have to be shown to fill the form again."""
+    taken_at: datetime | None = None
+    """Set only for an entry typed in from the paper register: when it was written there."""
+    paper_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,7 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
         select(Household.id).where(Household.site_id == actor.site_id,
                                    Household.room_key == host.key, Household.deleted.is_(False))
     ).first()
-    now = clock.now()
+    now = form.taken_at or clock.now()
     gate_id, _gate_name = gate_of(session, form.gate_id)
     visit = Visit(
         site_id=actor.site_id, gate_id=gate_id, name=name, name_initials=name_keys(name)[0],
@@ -191,6 +194,7 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
         plate=plate, companions=companions, origin=origin, reading_dt=reading,
         threshold_dt=policy.fever_threshold_dt,
         admitted=form.admitted, refusal_reason=None if form.admitted else reason, time_in=now,
+        paper_ref=form.paper_ref,
     )
     if form.issue_pass and form.admitted:
         visit.pass_no = _next_pass_no(session, now.astimezone(zone).date())
@@ -200,7 +204,7 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
     session.add(TemperatureCheck(
         site_id=actor.site_id, gate_id=gate_id, subject_kind=SubjectKind.VISITOR.value,
         visit_id=visit.id, taken_at=now, reading_dt=reading, method=method.value,
-        threshold_dt=policy.fever_threshold_dt, is_fever=fever,
+        threshold_dt=policy.fever_threshold_dt, is_fever=fever, paper_ref=form.paper_ref,
         # A refused visitor with a fever has left: no hold waits for a second reading.
         outcome=FeverOutcome.REFUSED.value if fever else None,
     ))

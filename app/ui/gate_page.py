@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app import clock
@@ -27,7 +27,7 @@ from app.services.lookup import LookupHit, lookup
 from app.services.outings import OutingStatus, outing_status, record_outing
 from app.services.returnees import record_exit_attempt
 from app.services.setup import list_gates
-from app.services.visitors import count_visitors_inside
+from app.services.visitors import count_visitors_inside, sign_out_visitor
 from app.ui.context import UiContext
 from app.ui.widgets import TemperatureEdit, table_view
 from app.ui.i18n import qt_translate, tag_text
@@ -265,6 +265,14 @@ class GatePage(QWidget):
         if hits:
             self.suggestions.setCurrentRow(0)
 
+    def _offer_sign_out(self, hit: LookupHit) -> None:
+        answer = QMessageBox.question(self, self.tr("Visitor leaving"), self.tr(
+            "{name} (visiting {room}) is leaving: sign out now?").format(name=hit.name, room=hit.room))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.call(sign_out_visitor, hit.id)
+            self.search.clear()
+            self.refresh()
+
     def _hit_line(self, hit: LookupHit) -> str:
         if hit.kind == "visitor":
             return self.tr("Visitor: {line}").format(line=hit_text(hit))
@@ -286,7 +294,10 @@ class GatePage(QWidget):
     def _choose(self, hit: LookupHit) -> None:
         self.suggestions.hide()
         if hit.kind == "visitor":
-            self.open_visitor_dialog(previous_visit=hit.id)
+            if hit.inside and hit.pass_no and hit.pass_no == self.search.text().strip().upper():
+                self._offer_sign_out(hit)  # the visitor's own pass, scanned on the way out
+            else:
+                self.open_visitor_dialog(previous_visit=hit.id)
             return
         self.selected = hit
         self.search.setText(hit.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.services.visitors import VisitView, sign_out_visitor, visitors_inside
@@ -40,6 +40,9 @@ class InsideDialog(QDialog):
         self.table.activated.connect(lambda _index: self.sign_out_selected())
         self.sign_out = QPushButton(self.tr("Sign out selected (Enter)"))
         self.sign_out.clicked.connect(self.sign_out_selected)
+        self.print_pass = QPushButton(self.tr("Print pass…"))
+        self.print_pass.setAutoDefault(False)
+        self.print_pass.clicked.connect(self.print_selected_pass)
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -47,7 +50,10 @@ class InsideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.sign_out)
+        actions = QHBoxLayout()
+        actions.addWidget(self.sign_out, 1)
+        actions.addWidget(self.print_pass)
+        layout.addLayout(actions)
         layout.addWidget(buttons)
         self.reload()
 
@@ -68,3 +74,16 @@ class InsideDialog(QDialog):
         visit = self.model.row_at(rows[0].row())
         self.ctx.call(sign_out_visitor, visit.id)
         self.reload()
+
+    def print_selected_pass(self) -> None:
+        """The selected visitor's temporary pass, issued now if they have none."""
+        # Imported here: reportlab loads only when a pass is printed, not at start-up.
+        from app.services.passes import visit_pass_pdf
+        from app.ui.paper_page import print_pass
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        visit = self.model.row_at(rows[0].row())
+        self.pass_task = print_pass(self, self.ctx, visit_pass_pdf, visit.id, "temporary-pass.pdf",
+                                    self.reload)

@@ -29,6 +29,8 @@ class ResidentsPage(LazyPage):
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.choose_import_file)
         self.import_button.setEnabled(ctx.actor.role >= Role.HEAD)
+        self.pass_button = QPushButton()
+        self.pass_button.clicked.connect(self.print_selected_pass)
         self.model = PagedTableModel([
             Column(lambda: self.tr("Pass"), lambda p: p.pass_no),
             Column(lambda: self.tr("Room"), lambda p: p.room),
@@ -41,6 +43,7 @@ class ResidentsPage(LazyPage):
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch(1)
+        top.addWidget(self.pass_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -50,6 +53,7 @@ class ResidentsPage(LazyPage):
 
     def retranslate_ui(self, _language: str = "") -> None:
         self.import_button.setText(self.tr("Import roster (CSV)…"))
+        self.pass_button.setText(self.tr("Print temporary pass…"))
         self.model.retranslate()
         if self._loaded:
             self._show_count()
@@ -60,6 +64,19 @@ class ResidentsPage(LazyPage):
     def reload(self) -> None:
         self.model.reload()
         self._show_count()
+
+    def print_selected_pass(self) -> None:
+        """A temporary pass for the selected resident (a number is allocated if they have none)."""
+        # Imported here: reportlab loads only when a pass is printed, not at start-up.
+        from app.services.passes import person_pass_pdf
+        from app.ui.paper_page import print_pass
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        person = self.model.row_at(index.row())
+        self.pass_task = print_pass(self, self.ctx, person_pass_pdf, person.id, "temporary-pass.pdf",
+                                    self.reload)
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -17,6 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('visits', schema=None) as batch_op:
+        batch_op.create_index('ix_visits_pass_no', ['pass_no'], unique=False, sqlite_where=sa.text('pass_no IS NOT NULL'), postgresql_where=sa.text('pass_no IS NOT NULL'))
+
     op.create_table('sync_bundles',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('direction', sa.String(length=4), nullable=False),
@@ -144,6 +147,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('visits', schema=None) as batch_op:
+        batch_op.drop_index('ix_visits_pass_no', sqlite_where=sa.text('pass_no IS NOT NULL'), postgresql_where=sa.text('pass_no IS NOT NULL'))
+
     with op.batch_alter_table('watch_entries', schema=None) as batch_op:
         batch_op.drop_column('base_counter')
         batch_op.drop_column('base_replica_id')

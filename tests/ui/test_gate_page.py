@@ -166,3 +166,28 @@ def test_household_outing_rule_at_the_gate(qtbot, ctx, fixed_clock) -> None:
     assert page.banner.property("state") == "ok"
     page.record_going_out()  # the household's turn is used
     assert page.banner.property("state") == "warn" and "2026-03-05" in page.banner.text()
+
+
+def test_scanning_a_visitors_pass_on_the_way_out_signs_them_out(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models import Visit
+    from app.services.visitors import VisitorForm, register_visitor
+    from tests.helpers import resident_id
+
+    form = VisitorForm(name="李四", id_type="resident_id", id_number=resident_id("19900307", seq="456"),
+                       phone="13800138000", host="3-2-201", purpose="visit", temperature="36.5",
+                       issue_pass=True)
+    with ctx.sessions.begin() as session:
+        visit = register_visitor(session, ctx.actor, form)
+    assert visit.pass_no
+    with ctx.sessions() as session:
+        hits = lookup(session, ctx.actor, visit.pass_no.lower())
+    assert [h.id for h in hits] == [visit.id]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    page = make_page(qtbot, ctx)
+    type_into(qtbot, page.search, visit.pass_no)
+    assert asked and "李四" in asked[0]
+    with ctx.sessions() as session:
+        assert session.get(Visit, visit.id).time_out is not None
