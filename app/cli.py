@@ -917,10 +917,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     cli = Cli(args)
-    from app.ui.i18n import language_from_environment, load_translator, translator_function
+    from app.translations import language_from_environment, load_translations
 
     cli.language = args.lang or language_from_environment()
-    cli.translate = translator_function(load_translator(cli.language))
+    cli.translate = load_translations(cli.language)
     try:
         return args.handler(cli)
     except GatePostError as error:

@@ -67,3 +67,20 @@ def test_compiled_translations_are_used(qapp) -> None:
     for language, expected_change in (("zh_CN", True), ("ja", True), ("ko", True)):
         translate = translator_function(load_translator(language))
         assert (translate("Fields", "Temperature") != "Temperature") is expected_change
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_command_line_reads_the_same_translations_as_qt(qapp, language: str) -> None:
+    """``app.translations`` (no Qt, for the CLI) agrees with Qt's compiled translator on every text."""
+    import xml.etree.ElementTree as ET
+
+    from app.translations import load_translations
+    from app.ui.i18n import load_translator, translator_function
+
+    ours, qt = load_translations(language), translator_function(load_translator(language))
+    for context in ET.parse(I18N / f"gatepost_{language}.ts").getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            n = 2 if message.get("numerus") == "yes" else -1
+            assert ours(name, source, n) == qt(name, source, n).replace("%n", str(n)), (name, source)

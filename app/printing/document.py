@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 import os
+import re
 import tempfile
 from io import BytesIO
 from pathlib import Path
@@ -48,7 +49,7 @@ class Styles:
 @cache
 def styles(language: str, scale: float = 1.0) -> Styles:
     """Paragraph styles for text in ``language``; ``scale`` enlarges them for posters."""
-    register_fonts()
+    register_fonts(language)
     font = base_font(language)
     # Chinese and Japanese break between any two characters; Korean and English between words.
     wrap = "CJK" if language in ("zh_CN", "ja") else None
@@ -71,14 +72,25 @@ def styles(language: str, scale: float = 1.0) -> Styles:
 
 
 def para(text: str, style: ParagraphStyle, language: str) -> Paragraph:
+    if style.wordWrap == "CJK" and not _CJK.search(text):
+        style = _word_wrapped(style)  # Latin words and numbers are not broken mid-word
     return Paragraph(markup(text, language), style)
+
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+@cache
+def _word_wrapped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-words", parent=style, wordWrap=None)
 
 
 def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles, *,
          header: bool = True, alert_rows: Sequence[int] = ()) -> Table:
     """A ruled table; strings become wrapped paragraphs, the first row a shaded header."""
-    cells = [[para(str(v), st.cell, st.language) if not isinstance(v, Flowable) else v for v in row]
-             for row in rows]
+    alert = ParagraphStyle("cell-alert", parent=st.cell, textColor=ALERT)
+    cells = [[v if isinstance(v, Flowable) else para(str(v), alert if r in alert_rows else st.cell, st.language)
+              for v in row] for r, row in enumerate(rows)]
     table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), base_font(st.language)),  # else the table sets Helvetica
@@ -89,7 +101,6 @@ def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles, 
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
-    commands += [("TEXTCOLOR", (0, r), (-1, r), ALERT) for r in alert_rows]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -157,7 +168,7 @@ def build_pdf(story: Sequence[Flowable], *, title: str, furniture: PageFurniture
               pagesize: tuple[float, float] = A4, margins: float = 15 * mm,
               author: str = "GatePost") -> bytes:
     """Lay out ``story`` into a PDF and return its bytes."""
-    register_fonts()
+    register_fonts(furniture.language)
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=pagesize, leftMargin=margins, rightMargin=margins,
                             topMargin=margins, bottomMargin=margins + 6 * mm, title=title,

@@ -39,17 +39,21 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 @cache
-def register_fonts() -> None:
-    """Load the three fonts into reportlab once per process (about 0.15 s)."""
+def register_font(name: str) -> None:
+    """Load one shipped font into reportlab, once per process (0.04–0.07 s each)."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    folder = resources_dir() / "fonts"
-    for name in (SC, JP, KR):
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}-Regular.ttf")))
+    pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / f"{name}-Regular.ttf")))
+
+
+def register_fonts(language: str | None = None) -> None:
+    """The font of ``language`` (all three if None); the others load when a character needs them."""
+    for name in ORDER[language][:1] if language in ORDER else (SC, JP, KR):
+        register_font(name)
 
 
 @cache
 def _coverage(name: str) -> frozenset[int]:
-    register_fonts()
+    register_font(name)
     return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
@@ -60,13 +64,13 @@ def base_font(language: str) -> str:
 def runs(text: str, language: str) -> list[tuple[str, str]]:
     """``text`` as (font name, piece) runs, each piece drawable by its font."""
     order = ORDER.get(language, ORDER["zh_CN"])
-    covered = [_coverage(name) for name in order]
+    base = _coverage(order[0])
 
     def font_of(char: str) -> str:
-        if char.isspace():
+        if char.isspace() or ord(char) in base:
             return order[0]
-        for name, chars in zip(order, covered, strict=True):
-            if ord(char) in chars:
+        for name in order[1:]:  # loaded only when some text needs them
+            if ord(char) in _coverage(name):
                 return name
         return ""
 

@@ -50,7 +50,7 @@ class PassCard:
 
 def sheet_canvas(out: BinaryIO, pagesize: tuple[float, float], language: str, title: str) -> Canvas:
     """A bare canvas for a drawn form, with the language's embedded font as its initial font."""
-    register_fonts()
+    register_fonts(language)
     canvas = Canvas(out, pagesize=pagesize, initialFontName=base_font(language),
                     lang={"zh_CN": "zh-CN"}.get(language, language))
     canvas.setTitle(title)

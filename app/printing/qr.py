@@ -10,7 +10,7 @@ import segno
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 
-from app.printing.fonts import SC, register_fonts
+from app.printing.fonts import SC, register_font
 
 QUIET_ZONE = 4
 
@@ -37,7 +37,7 @@ def qr_drawing(text: str, size: float, *, error: str = "m") -> Drawing:
     matrix = code.matrix
     modules = len(matrix) + 2 * QUIET_ZONE
     unit = size / modules
-    register_fonts()
+    register_font(SC)
     # Without a font of its own a drawing switches the page to Helvetica, which is not embedded.
     drawing = Drawing(size, size, initialFontName=SC)
     drawing.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))

@@ -1,21 +1,17 @@
 """Languages: Qt Linguist translators, switched at run time with one signal.
 
 Widgets connect to ``LanguageManager.language_changed`` and re-translate themselves in
-``retranslate_ui()``. The CLI uses ``load_translator`` alone (QtCore only, no application).
+``retranslate_ui()``. The CLI reads the same files without Qt (``app.translations``).
 """
 
 from __future__ import annotations
-
-import locale
-import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from app.errors import Translate
 from app.paths import resources_dir
 
-LANGUAGES = ("zh_CN", "en", "ja", "ko")
-DEFAULT_LANGUAGE = "zh_CN"
+from app.translations import DEFAULT_LANGUAGE, LANGUAGES, language_from_environment  # noqa: F401
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English", "ja": "日本語", "ko": "한국어"}
 
 
@@ -49,19 +45,6 @@ def tag_text(tags: list[str] | tuple[str, ...], language: str | None = None, sep
     if language:
         labels.append(LANGUAGE_NAMES.get(language, language))
     return sep.join(labels)
-
-
-def language_from_environment() -> str:
-    """``GATEPOST_LANG``, else the locale: zh -> zh_CN, ja, ko, anything else -> en."""
-    chosen = os.environ.get("GATEPOST_LANG")
-    if chosen in LANGUAGES:
-        return chosen
-    name = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-            or locale.getlocale()[0] or "")
-    for prefix, language in (("zh", "zh_CN"), ("ja", "ja"), ("ko", "ko")):
-        if name.startswith(prefix):
-            return language
-    return "en"
 
 
 class LanguageManager(QObject):
