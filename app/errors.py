@@ -77,6 +77,10 @@ FIELD_LABELS: dict[str, str] = {
     "size": QT_TRANSLATE_NOOP("Fields", "Paper size"),
     "layout": QT_TRANSLATE_NOOP("Fields", "Layout"),
     "qr": QT_TRANSLATE_NOOP("Fields", "QR code"),
+    "folder": QT_TRANSLATE_NOOP("Fields", "Folder"),
+    "keys": QT_TRANSLATE_NOOP("Fields", "Keys"),
+    "fingerprint": QT_TRANSLATE_NOOP("Fields", "Fingerprint"),
+    "office": QT_TRANSLATE_NOOP("Fields", "Street office"),
 }
 
 

@@ -12,7 +12,9 @@ from functools import cache
 from itertools import groupby
 from xml.sax.saxutils import escape
 
+from reportlab.lib import textsplit
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import resources_dir
@@ -20,6 +22,9 @@ from app.paths import resources_dir
 SC, JP, KR = "GatePostSansSC", "GatePostSansJP", "GatePostSansKR"
 ORDER = {"zh_CN": (SC, JP, KR), "en": (SC, JP, KR), "ja": (JP, SC, KR), "ko": (KR, SC, JP)}
 MISSING = "\u25a1"
+# Full-width punctuation that must not start a line in Chinese or Japanese; reportlab's list
+# (``ALL_CANNOT_START``) lacks these, and would put a lone "：" at the start of a line.
+NO_LINE_START = "\uff0c\uff1a\uff1b\uff01\uff1f\uff0e\u3009\u300b\u301e"
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -39,9 +44,16 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 @cache
+def _patch_reportlab() -> None:
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for module in (textsplit, rl_paragraph):  # one paragraph run wraps in textsplit, several here
+        module.ALL_CANNOT_START += NO_LINE_START
+
+
+@cache
 def register_font(name: str) -> None:
     """Load one shipped font into reportlab, once per process (0.04–0.07 s each)."""
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    _patch_reportlab()
     pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / f"{name}-Regular.ttf")))
 
 

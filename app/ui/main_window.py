@@ -38,6 +38,18 @@ def _observation_page(ctx: UiContext) -> QWidget:
     return ObservationPage(ctx)
 
 
+def _print_page(ctx: UiContext) -> QWidget:
+    from app.ui.print_page import PrintPage
+
+    return PrintPage(ctx)
+
+
+def _sync_page(ctx: UiContext) -> QWidget:
+    from app.ui.sync_page import SyncPage
+
+    return SyncPage(ctx)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +60,11 @@ class MainWindow(QMainWindow):
         # The gate page is built at once; the others (and their imports) on first visit.
         self.gate_page = GatePage(ctx)
         self._builders = {1: _day_log_page, 2: _residents_page, 3: _observation_page,
-                          4: _watch_list_page}
+                          4: _watch_list_page, 5: _print_page, 6: _sync_page}
         self.tabs = QTabWidget()
-        for page in (self.gate_page, QWidget(), QWidget(), QWidget(), QWidget()):
-            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.gate_page, "")
+        for _ in self._builders:
+            self.tabs.addTab(QWidget(), "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.gate_page.check_recorded.connect(self._on_gate_recorded)
@@ -72,9 +85,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self.sign_out)
         toolbar.addAction(self.sign_out_action)
-        self.tab_actions = []
-        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5")):
-            action = QAction(self, shortcut=QKeySequence(key))
+        for i in range(self.tabs.count()):
+            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         ctx.languages.language_changed.connect(self.retranslate_ui)
@@ -88,6 +100,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Residents (Ctrl+3)"))
         self.tabs.setTabText(3, self.tr("Observation (Ctrl+4)"))
         self.tabs.setTabText(4, self.tr("Watch list (Ctrl+5)"))
+        self.tabs.setTabText(5, self.tr("Printing (Ctrl+6)"))
+        self.tabs.setTabText(6, self.tr("USB sync (Ctrl+7)"))
         self.user_label.setText(self.tr("{name} ({role})").format(
             name=self.ctx.actor.display_name,
             role=qt_translate("Role", ROLE_LABELS[self.ctx.actor.role])))
@@ -128,6 +142,14 @@ class MainWindow(QMainWindow):
     @property
     def watch_list_page(self) -> QWidget:
         return self.page(4)
+
+    @property
+    def print_page(self) -> QWidget:
+        return self.page(5)
+
+    @property
+    def sync_page(self) -> QWidget:
+        return self.page(6)
 
     def _on_gate_recorded(self, _record: object) -> None:
         if 1 not in self._builders:

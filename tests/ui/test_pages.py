@@ -92,3 +92,23 @@ def test_shipped_fonts_cover_the_three_scripts(qapp) -> None:
     assert {"GatePost Sans SC", "GatePost Sans JP", "GatePost Sans KR"} <= families
     assert families_for("ja")[0] == "GatePost Sans JP"
     assert families_for("ko")[0] == "GatePost Sans KR"
+
+
+def test_printing_tab_offers_reports_only_to_the_committee(qtbot, ctx) -> None:
+    import dataclasses
+
+    from app.services.context import Role
+    from app.ui.context import UiContext
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    by_key = {a.shortcut().toString(): a for a in window.actions()}
+    by_key["Ctrl+6"].trigger()
+    assert window.tabs.currentWidget() is window.print_page
+    assert list(window.print_page.sections) == ["reports", "paper", "notices"]
+    guard = UiContext(ctx.sessions, dataclasses.replace(ctx.actor, role=Role.GUARD), ctx.languages,
+                      ctx.settings, ctx.data_dir)
+    guard_window = MainWindow(guard)
+    qtbot.addWidget(guard_window)
+    assert list(guard_window.print_page.sections) == ["paper", "notices"]
