@@ -680,8 +680,7 @@ def cmd_hub_list_sites(cli: Cli) -> int:
 def cmd_hub_gui(cli: Cli) -> int:
     from app.ui.hub_window import run_hub
 
-    _hub(cli, lambda session: None)
-    return run_hub(cli.sessions, cli.language)
+    return run_hub(cli.sessions, cli.language)  # asks for the office's name on a new database
 
 
 def _folder(text: str):

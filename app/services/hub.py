@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
 from app.models import PolicySetting, Replica, Returnee, Site, SyncBundle, SyncKey, TemperatureCheck, Visit, new_id
 from app.services.context import Actor, Role
+from app.services.site_time import site_zone
 from app.services.sync import KeyView, create_site_keys, set_state, state
 from app.sync import exchange
 from app.sync.bundle import BundleRejected, Header, read_header
@@ -212,3 +214,87 @@ def list_sites(session: Session) -> list[SiteSummary]:
             str(key.owner_id), name, key.fingerprint, count(TemperatureCheck), count(Visit), count(Returnee),
             top, gaps, last.isoformat() if last else None))
     return summaries
+
+
+# --- for the hub window (added with the GUI) ------------------------------------------------------
+
+
+def untrusted_sender(session: Session, path: Path) -> KeyView | None:
+    """The compound a bundle claims to come from, when its key is not known here yet: the hub
+    offers to trust it once the fingerprint read out by the compound matches."""
+    try:
+        public = exchange.sender_keys(read_header(path)[0])
+    except BundleRejected:
+        return None
+    if session.scalars(select(SyncKey.id).where(SyncKey.fingerprint == public.fingerprint)).first() is not None:
+        return None
+    return KeyView(public.owner_name, public.role, public.fingerprint)
+
+
+def daily_report(session: Session, site: str | None, day: date, language: str, translate: Translate) -> bytes:
+    """A compound's daily report as the compound prints it, or (``site`` None) the street's total,
+    from what its bundles brought."""
+    # Imported here: the CLI's import and receipt commands need no reportlab.
+    from app.printing.report import Header as ReportHeader
+    from app.printing.report import daily_report_pdf
+    from app.services.reports import daily_figures
+
+    office = exchange.own_key(session)
+    office_zone = site_zone(session, office.owner_id)
+    keys = _sites(session, site)
+    named = []
+    for key in keys:
+        known = session.get(Site, key.owner_id)  # None until its first bundle arrives
+        zone = site_zone(session, key.owner_id) if known is not None else office_zone
+        named.append((known.name if known else key.owner_name, daily_figures(session, key.owner_id, day, zone=zone)))
+    now = clock.now().astimezone(office_zone)
+    if site is None:
+        header = ReportHeader(office.owner_name, translate(
+            "Printing", QT_TRANSLATE_NOOP("Printing", "all %n compound(s)"), len(named)).replace("%n", str(len(named))),
+            now, office.owner_name, "")
+        return daily_report_pdf(header, _street_total(named, day), language, translate)
+    last = session.scalar(select(func.max(SyncBundle.at)).where(
+        SyncBundle.direction == "in", SyncBundle.sender_id == keys[0].owner_id))
+    if last is None:
+        line = translate("Printing", QT_TRANSLATE_NOOP("Printing", "No bundle imported yet"), -1)
+    else:
+        line = translate("Printing", QT_TRANSLATE_NOOP("Printing", "As of the last bundle, imported {at}"), -1).format(
+            at=last.astimezone(office_zone).strftime("%Y-%m-%d %H:%M"))
+    known = session.get(Site, keys[0].owner_id)
+    name, figures = named[0]
+    header = ReportHeader(name, known.committee if known else name, now, office.owner_name, line)
+    return daily_report_pdf(header, figures, language, translate)
+
+
+def _street_total(named: list[tuple[str, Any]], day: date) -> Any:
+    """The compounds' daily figures added up; listed people carry their compound's name."""
+    from app.printing.report import Capped, DailyFigures, DayCount
+    from app.services.reports import CAP
+
+    def located(field: str, attr: str) -> Capped:
+        rows = [replace(r, **{attr: f"{name} {getattr(r, attr)}".strip()})
+                for name, f in named for r in getattr(f, field).rows]
+        return Capped(tuple(rows[:CAP]), sum(getattr(f, field).total for _n, f in named))
+
+    def total(field: str) -> int:
+        return sum(getattr(f, field) for _n, f in named)
+
+    refusals: dict[str, int] = {}
+    for _n, f in named:
+        for reason, n in f.refusals:
+            refusals[reason] = refusals.get(reason, 0) + n
+    trends = [f.trend for _n, f in named if f.trend]
+    trend = tuple(DayCount(days[0].day, *(sum(getattr(d, c) for d in days) for c in (
+        "checks", "fevers", "admitted", "refused", "exits", "new_returnees"))) for days in zip(*trends, strict=False))
+    return DailyFigures(
+        day=day, is_today=any(f.is_today for _n, f in named),
+        by_hour=tuple((name, tuple(map(sum, zip(*(v for _g, v in f.by_hour), strict=True))) if f.by_hour
+                       else (0,) * 24) for name, f in named),
+        checks=total("checks"), people=total("people"), fevers=total("fevers"), open_holds=total("open_holds"),
+        fever_rows=located("fever_rows", "room"), admitted=total("admitted"), refused=total("refused"),
+        refusals=tuple(sorted(refusals.items(), key=lambda item: -item[1])), inside=located("inside", "host"),
+        watch_hits=located("watch_hits", "host"), observing=total("observing"), new_today=total("new_today"),
+        ending_tomorrow=total("ending_tomorrow"), missed_slots=total("missed_slots"),
+        missed=located("missed", "room"), alerts_raised=total("alerts_raised"), alerts_closed=total("alerts_closed"),
+        alerts_open=total("alerts_open"), alerts=located("alerts", "room"), exits=located("exits", "room"),
+        trend=trend)

@@ -13,16 +13,17 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
+from app.db.engine import sqlite_path
 from app.db.replica import record_published
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import PolicySetting, Replica, SyncBundle, SyncKey, SyncState
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
+from app.models import PolicySetting, Replica, Site, SyncBundle, SyncKey, SyncState
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import POLICY_RANGES, load_policy
 from app.sync import exchange
-from app.sync.bundle import BundleRejected, Header
+from app.sync.bundle import BundleRejected, Header, read_header
 from app.sync.keys import key_file, new_key_pair, read_key_file
 from app.sync.merge import merge_rows
-from app.sync.payload import DOWN_TABLES, UP_TABLES, table
+from app.sync.payload import DOWN_TABLES, UP_TABLES, RowCopy, table
 
 
 @dataclass(frozen=True)
@@ -79,15 +80,23 @@ def set_state(session: Session, key: str, value: Any) -> None:
         row.value = value
 
 
+def _site_key(session: Session, actor: Actor) -> SyncKey:
+    """This compound's own key, made now for a database set up before sync existed."""
+    if session.scalars(select(SyncKey.id).where(SyncKey.sign_secret.is_not(None))).first() is None:
+        site = session.get_one(Site, actor.site_id)
+        create_site_keys(session, site.id, site.name)
+    return exchange.own_key(session)
+
+
 def own_public_key_file(session: Session, actor: Actor) -> bytes:
     authorize(session, actor, Role.GUARD)
-    key = exchange.own_key(session)
+    key = _site_key(session, actor)
     return key_file(exchange.public_of(key), key.sign_secret or b"")
 
 
 def own_fingerprint(session: Session, actor: Actor) -> KeyView:
     authorize(session, actor, Role.GUARD)
-    key = exchange.own_key(session)
+    key = _site_key(session, actor)
     return KeyView(key.owner_name, key.role, key.fingerprint)
 
 
@@ -124,35 +133,18 @@ def _own_replicas(session: Session) -> list[uuid.UUID]:
     return [current, *(uuid.UUID(r) for r in state(session, "earlier_replicas", []) if r != current.hex)]
 
 
-def _unacknowledged(session: Session, site_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
+def _unacknowledged(session: Session, site_id: uuid.UUID) -> RowCopy:
+    """This site's rows changed by this database above the acknowledged watermarks, copied by SQL
+    from the database file (identifiers are stored as 32 hex digits in SQLite)."""
     acked = _watermarks(session)
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for name in UP_TABLES:
-        t = table(name)
-        changed = or_(*[and_(t.c.rev_replica_id == r, t.c.rev_counter > acked.get(r.hex, 0))
-                        for r in _own_replicas(session)])
-        rows[name] = [dict(m) for m in session.execute(
-            select(t).where(changed, t.c.origin_site_id == site_id)).mappings()]
-    return rows
-
-
-def _with_parents(session: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
-    """Add every row the exported rows point to, so the bundle applies on its own anywhere."""
-    grown = True
-    while grown:
-        grown = False
-        for name in list(rows):
-            for fk in table(name).foreign_keys:
-                parent = fk.column.table.name
-                if parent not in rows:
-                    continue
-                present = {r["id"] for r in rows[parent]}
-                needed = list({r[fk.parent.name] for r in rows[name]} - present - {None})
-                for start in range(0, len(needed), 500):
-                    chunk = needed[start:start + 500]
-                    rows[parent] += [dict(m) for m in session.execute(
-                        select(table(parent)).where(table(parent).c.id.in_(chunk))).mappings()]
-                    grown = True
+    replicas = _own_replicas(session)
+    condition = "origin_site_id = ? AND (" + " OR ".join(
+        "(rev_replica_id = ? AND rev_counter > ?)" for _ in replicas) + ")"
+    parameters = [site_id.hex, *[value for r in replicas for value in (r.hex, acked.get(r.hex, 0))]]
+    source = sqlite_path(session.get_bind())
+    if source is None:
+        raise GatePostError(QT_TRANSLATE_NOOP("Errors", "Only a compound's own database can export."))
+    return RowCopy(source, {name: (condition, parameters) for name in UP_TABLES})
 
 
 def count_unacknowledged(session: Session, actor: Actor) -> int:
@@ -171,16 +163,16 @@ def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
     """Write everything the office has not acknowledged to ``folder`` as one bundle."""
     authorize(session, actor, Role.GUARD)
     recipient = office_key(session)
+    _site_key(session, actor)
     if not folder.is_dir():
         raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."),
                               path=str(folder))
     # The counters first: every row at or below them is committed and selected below.
     tops = {r.hex: _top_counter(session, r) for r in _own_replicas(session)}
     rows = _unacknowledged(session, actor.site_id)
-    primary = sum(map(len, rows.values()))
-    _with_parents(session, rows)
     path, header = exchange.send(session, folder, "events", recipient, rows, {"watermarks": tops},
                                  max_counter=max(tops.values()))
+    primary = rows.selected
     audit(session, "sync.export", "bundle", uuid.UUID(header.bundle_id), rows=primary, sequence=header.sequence)
     session.flush()
     replica_id, counter = session.execute(select(Replica.id, Replica.counter)).one()
@@ -278,3 +270,23 @@ def bundle_history(session: Session, actor: Actor, limit: int = 100) -> list[Bun
     return [BundleView(b.at, b.direction, b.kind, b.sequence, b.rows, b.file_name,
                        b.direction == "out" and acked.get(b.sender_replica_id.hex, 0) >= b.max_counter)
             for b in rows]
+
+
+# --- small read-only helpers for the sync page (added with the GUI) ---------------------------------
+
+
+def read_key_view(data: bytes) -> KeyView:
+    """Who a public key file belongs to and its fingerprint, to read out before trusting it."""
+    public = read_key_file(data)
+    return KeyView(public.owner_name, public.role, public.fingerprint)
+
+
+def addressed_here(session: Session, actor: Actor, path: Path) -> bool:
+    """Whether a bundle file is for this compound: the office puts every compound's receipts on
+    one drive. A file that cannot be read counts as ours, so its import says what is wrong."""
+    authorize(session, actor, Role.GUARD)
+    try:
+        header = read_header(path)[0]
+    except BundleRejected:
+        return True
+    return header.recipient_id == str(_site_key(session, actor).owner_id)

@@ -24,7 +24,7 @@ from app.sync.bundle import BundleRejected, Header, read_header, verify, write_b
 from app.sync.bundle import open_payload as decrypt
 from app.sync.keys import KeyPair, PublicKeys, fingerprint
 from app.sync.merge import detach
-from app.sync.payload import build_payload, opened_payload
+from app.sync.payload import RowCopy, build_payload, opened_payload
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def next_sequence(session: Session, kind: str, sender_id: uuid.UUID) -> int:
     return (top or 0) + 1
 
 
-def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: dict[str, list[Any]],
+def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: dict[str, list[Any]] | RowCopy,
          manifest: dict[str, Any], *, max_counter: int = 0) -> tuple[Path, Header]:
     """Write one bundle to ``folder`` and record it in the ledger."""
     me, here = own_key(session), replica(session)
@@ -91,7 +91,8 @@ def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: di
                               path=str(folder), reason=error.strerror or "") from None
     session.add(SyncBundle(id=bundle_id, direction="out", kind=kind, sender_id=me.owner_id,
                            sender_replica_id=here.id, recipient_id=recipient.owner_id, sequence=sequence,
-                           payload_sha256=header.payload_sha256, rows=sum(map(len, rows.values())),
+                           payload_sha256=header.payload_sha256,
+                           rows=rows.total if isinstance(rows, RowCopy) else sum(map(len, rows.values())),
                            max_counter=max_counter, at=clock.now(), file_name=path.name))
     return path, header
 

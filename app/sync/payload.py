@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,28 +60,83 @@ def row_hash(ids_and_counters: Iterable[tuple[Any, Any]]) -> str:
     return digest.hexdigest()
 
 
-def build_payload(rows: Mapping[str, list[Mapping[str, Any]]], manifest: Mapping[str, Any]) -> bytes:
-    """An SQLite file holding ``rows`` (table name -> row mappings) and ``manifest``, as bytes."""
-    metadata, manifest_table = _inner_metadata(rows)
+@dataclass
+class RowCopy:
+    """Rows copied by SQL straight from the SQLite file ``source``, never through Python objects.
+
+    ``where`` gives per table a condition (``?`` parameters) choosing rows; every row they point to
+    in the same tables comes along. ``selected`` and ``total`` are filled in when the payload is built.
+    """
+
+    source: Path
+    where: dict[str, tuple[str, list[Any]]]
+    selected: int = 0
+    total: int = 0
+
+
+def build_payload(rows: Mapping[str, list[Mapping[str, Any]]] | RowCopy, manifest: Mapping[str, Any]) -> bytes:
+    """An SQLite file holding ``rows`` (table name -> row mappings, or a ``RowCopy``) and ``manifest``, as bytes."""
+    names = list(rows.where if isinstance(rows, RowCopy) else rows)
+    metadata, manifest_table = _inner_metadata(names)
     handle, name = tempfile.mkstemp(suffix=".db")
     os.close(handle)
     engine = create_engine(f"sqlite:///{name}")
     try:
-        metadata.create_all(engine)
+        with engine.connect() as connection:  # a scratch file: no journal, no waiting for the disk
+            connection.exec_driver_sql("PRAGMA journal_mode=OFF")
+            connection.exec_driver_sql("PRAGMA synchronous=OFF")
+            metadata.create_all(connection)
+            connection.commit()
+        if isinstance(rows, RowCopy):
+            _copy_rows(Path(name), rows)
         with engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA journal_mode=OFF")
-            for table_name in sorted_names(rows):
-                if rows[table_name]:
-                    connection.execute(metadata.tables[table_name].insert(), list(rows[table_name]))
-            counts = {t: len(r) for t, r in rows.items()}
+            raw = connection.connection.driver_connection
+            if not isinstance(rows, RowCopy):
+                for table_name in sorted_names(rows):
+                    if rows[table_name]:
+                        connection.execute(metadata.tables[table_name].insert(), list(rows[table_name]))
+            counts = {t: raw.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in names}
             with_hashes = {**manifest, "sync_format": SYNC_FORMAT, "counts": counts,
-                           "hashes": {t: _table_hash(connection.connection.driver_connection, t) for t in rows}}
+                           "hashes": {t: _table_hash(raw, t) for t in names}}
             connection.execute(manifest_table.insert(), [{"key": k, "value": v} for k, v in with_hashes.items()])
         engine.dispose()
+        if isinstance(rows, RowCopy):
+            rows.total = sum(counts.values())
         return Path(name).read_bytes()
     finally:
         engine.dispose()
         Path(name).unlink(missing_ok=True)
+
+
+def _copy_rows(target: Path, rows: RowCopy) -> None:
+    """Fill the empty payload tables at ``target`` from ``rows.source``, in one read snapshot."""
+    connection = sqlite3.connect(target, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=OFF")
+        connection.execute("PRAGMA synchronous=OFF")
+        connection.execute("ATTACH DATABASE ? AS source", (str(rows.source),))
+        connection.execute("BEGIN")
+        names = sorted_names(rows.where)
+        columns = {name: ", ".join(f'"{c.name}"' for c in table(name).columns) for name in names}
+        for name in names:
+            condition, parameters = rows.where[name]
+            rows.selected += connection.execute(
+                f'INSERT INTO main."{name}" ({columns[name]}) SELECT {columns[name]} FROM source."{name}" '
+                f'WHERE {condition}', parameters).rowcount
+        links = [(name, fk.parent.name, fk.column.table.name) for name in names
+                 for fk in table(name).foreign_keys if fk.column.table.name in rows.where]
+        grown = True
+        while grown:  # parents of parents, until nothing more is needed
+            grown = False
+            for child, column, parent in links:
+                grown |= connection.execute(
+                    f'INSERT OR IGNORE INTO main."{parent}" ({columns[parent]}) SELECT {columns[parent]} '
+                    f'FROM source."{parent}" WHERE id IN (SELECT "{column}" FROM main."{child}")').rowcount > 0
+        connection.execute("COMMIT")
+        connection.execute("DETACH DATABASE source")
+    finally:
+        connection.close()
 
 
 def _table_hash(connection: sqlite3.Connection, name: str) -> str:

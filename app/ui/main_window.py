@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
@@ -12,6 +13,9 @@ from app.ui.gate_page import GatePage
 from app.ui.i18n import qt_translate
 from app.ui.login_dialog import LanguageCombo
 from app.ui.theme import apply_theme
+
+
+SYNC_COUNTER_AFTER_MS = 1500
 
 
 def _day_log_page(ctx: UiContext) -> QWidget:
@@ -89,6 +93,9 @@ class MainWindow(QMainWindow):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+        self.sync_counter = None
+        # The counter counts every table: after the gate page is up, not before.
+        QTimer.singleShot(SYNC_COUNTER_AFTER_MS, self._add_sync_counter)
         ctx.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
         self.resize(1280, 740)
@@ -118,6 +125,10 @@ class MainWindow(QMainWindow):
         builder = self._builders.pop(index, None)
         if builder is not None:
             page = builder(self.ctx)
+            if index == 6:
+                self._add_sync_counter()
+                self.sync_counter.follow(page)
+                page.bundles_imported.connect(self._on_bundles_imported)
             blocked = self.tabs.blockSignals(True)
             current = self.tabs.currentIndex()
             text = self.tabs.tabText(index)
@@ -154,6 +165,21 @@ class MainWindow(QMainWindow):
     def _on_gate_recorded(self, _record: object) -> None:
         if 1 not in self._builders:
             self.day_log_page.refresh()
+
+    def _add_sync_counter(self) -> None:
+        from app.ui.sync_page import SyncCounterLabel
+
+        if self.sync_counter is None:
+            self.sync_counter = SyncCounterLabel(self.ctx)
+            self.statusBar().addPermanentWidget(self.sync_counter)
+            self.sync_counter.refresh()
+            self.sync_counter.clicked.connect(lambda: self.tabs.setCurrentIndex(6))
+
+    def _on_bundles_imported(self) -> None:
+        """The office's roster, returnees or watch list arrived: pages already open show them."""
+        for index in (2, 3, 4):
+            if index not in self._builders:
+                self.page(index).refresh()
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.page(index)

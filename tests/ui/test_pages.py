@@ -112,3 +112,17 @@ def test_printing_tab_offers_reports_only_to_the_committee(qtbot, ctx) -> None:
     guard_window = MainWindow(guard)
     qtbot.addWidget(guard_window)
     assert list(guard_window.print_page.sections) == ["paper", "notices"]
+
+
+def test_sync_tab_and_status_bar_counter(qtbot, ctx) -> None:
+    from app.services.sync import count_unacknowledged
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.sync_counter is not None and window.sync_counter.status is not None)
+    with ctx.sessions() as session:
+        expected = count_unacknowledged(session, ctx.actor)
+    assert expected > 0 and window.sync_counter.status.unacknowledged == expected
+    window.sync_counter.clicked.emit()
+    assert window.tabs.currentWidget() is window.sync_page
