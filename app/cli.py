@@ -668,6 +668,16 @@ def cmd_hub_set_policy(cli: Cli) -> int:
     return 0
 
 
+def cmd_hub_set_notice(cli: Cli) -> int:
+    from app.services.hub import office_actor
+    from app.services.notices import save_notice_text
+
+    body = _read(cli.args.body_file).decode("utf-8", errors="replace")
+    _hub(cli, lambda session: save_notice_text(session, office_actor(session), cli.args.template,
+                                               cli.args.language, cli.args.title, body))
+    return 0
+
+
 def cmd_hub_list_sites(cli: Cli) -> int:
     from app.services.hub import list_sites
 
@@ -904,6 +914,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = hub_command("set-policy", cmd_hub_set_policy, help="set a policy value sent to every compound")
     p.add_argument("key")
     p.add_argument("value")
+    p = hub_command("set-notice", cmd_hub_set_notice, help="the office's wording of a notice, sent to every compound")
+    p.add_argument("template")
+    p.add_argument("language", choices=("zh_CN", "en", "ja", "ko"))
+    p.add_argument("--title", required=True)
+    p.add_argument("--body-file", required=True, help="a UTF-8 text file with the body")
     hub_list = hub_command("list", cmd_hub_list_sites).add_subparsers(dest="what", required=True)
     hub_list.add_parser("sites", parents=[common, hub_options])
 

@@ -180,10 +180,22 @@ def _edited_row(session: Session, actor: Actor, template: str, language: str) ->
         .order_by(NoticeText.updated_at.desc(), NoticeText.id.desc()).limit(1)).first()
 
 
+def _office_row(session: Session, actor: Actor, template: str, language: str) -> NoticeText | None:
+    """The street office's wording, sent down in a policy bundle (the only other site's texts here)."""
+    return session.scalars(
+        select(NoticeText).where(NoticeText.site_id != actor.site_id, NoticeText.template == template,
+                                 NoticeText.language == language, NoticeText.deleted.is_(False))
+        .order_by(NoticeText.updated_at.desc(), NoticeText.id.desc()).limit(1)).first()
+
+
 def _text(session: Session, actor: Actor, template: str, language: str) -> NoticeTextView:
+    """The compound's own edit, else the street office's wording, else the shipped default."""
     row = _edited_row(session, actor, template, language)
     if row is not None:
         return NoticeTextView(template, language, row.title, row.body, edited=True)
+    row = _office_row(session, actor, template, language)
+    if row is not None:
+        return NoticeTextView(template, language, row.title, row.body, edited=False)
     title, body = _default(template, language)
     return NoticeTextView(template, language, title, body, edited=False)
 

@@ -33,6 +33,7 @@ from app.services.checks import SUBJECT_LABELS, SubjectKind
 from app.services.context import Actor, Role, authorize
 from app.services.site_time import day_bounds, local_today, site_zone
 from app.services.visitors import _origin_codes
+from app.services.watchlist import in_force_here
 
 CAP = 30
 """Rows printed of a long list; the page says how many more there are."""
@@ -225,7 +226,7 @@ def _watch_hits(session: Session, site_id: uuid.UUID, day: date, start: datetime
                 zone: ZoneInfo) -> Capped[WatchHitRow]:
     """Visits of the day that the watch list in force flagged, as ``watch_hits`` does at the gate:
     by the ID number's region, the plate, or a region the visitor declared coming from."""
-    in_force = (WatchEntry.site_id == site_id, WatchEntry.deleted.is_(False), WatchEntry.valid_from <= day,
+    in_force = (in_force_here(site_id), WatchEntry.deleted.is_(False), WatchEntry.valid_from <= day,
                 or_(WatchEntry.valid_until.is_(None), WatchEntry.valid_until >= day))
     of_day = (Visit.site_id == site_id, Visit.deleted.is_(False), Visit.time_in >= start, Visit.time_in < end)
 

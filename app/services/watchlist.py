@@ -11,14 +11,14 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain._text import compact, nfkc, one_line
 from app.domain.plates import PROVINCES
 from app.domain.regions import find_regions
-from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from app.models import WatchEntry
+from app.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
+from app.models import SyncKey, WatchEntry
 from app.services import csv_input
 from app.services.context import Actor, Role, audit, authorize
 from app.services.site_time import local_today, site_zone
@@ -149,6 +149,9 @@ def remove_watch_entry(session: Session, actor: Actor, entry_id: uuid.UUID) -> N
     entry = session.get(WatchEntry, entry_id)
     if entry is None or entry.deleted:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such watch-list entry."))
+    if entry.site_id != actor.site_id:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "This entry comes from the street office; only the office can remove it."))
     entry.deleted = True  # a tombstone, so the removal can travel to other copies
     session.flush()
     audit(session, "watchlist.remove", "watch_entry", entry.id)
@@ -156,11 +159,17 @@ def remove_watch_entry(session: Session, actor: Actor, entry_id: uuid.UUID) -> N
 
 def list_watchlist(session: Session, actor: Actor, *, active_only: bool = False) -> list[WatchView]:
     authorize(session, actor, Role.GUARD)
-    query = select(WatchEntry).where(WatchEntry.site_id == actor.site_id, WatchEntry.deleted.is_(False))
+    query = select(WatchEntry).where(in_force_here(actor.site_id), WatchEntry.deleted.is_(False))
     if active_only:
         query = query.where(*_active(local_today(site_zone(session, actor.site_id))))
     rows = session.scalars(query.order_by(WatchEntry.kind, WatchEntry.prefix))
     return [WatchView(w.id, w.kind, w.prefix, w.label, w.valid_from, w.valid_until, w.source) for w in rows]
+
+
+def in_force_here(site_id: uuid.UUID) -> ColumnElement[bool]:
+    """The compound's own entries and those the street office sent down."""
+    offices = select(SyncKey.owner_id).where(SyncKey.role == "office")
+    return or_(WatchEntry.site_id == site_id, WatchEntry.site_id.in_(offices))
 
 
 def _active(today: date) -> tuple:
@@ -181,5 +190,5 @@ def watch_hits(session: Session, site_id: uuid.UUID, today: date, *, id_number: 
     if not conditions:
         return []
     rows = session.scalars(select(WatchEntry).where(
-        WatchEntry.site_id == site_id, WatchEntry.deleted.is_(False), or_(*conditions), *_active(today)))
+        in_force_here(site_id), WatchEntry.deleted.is_(False), or_(*conditions), *_active(today)))
     return [WatchView(w.id, w.kind, w.prefix, w.label, w.valid_from, w.valid_until, w.source) for w in rows]
