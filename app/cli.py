@@ -584,8 +584,8 @@ def cmd_sync_status(cli: Cli) -> int:
     status = cli.run(sync_status)
     cli.emit({"unacknowledged": status.unacknowledged, "last_receipt": status.last_receipt,
               "days_since_receipt": status.days_since_receipt, "warn": status.warn},
-             lambda: [cli.tr(QT_TRANSLATE_NOOP("Cli", "%n record(s) not yet acknowledged by the street office."),
-                             status.unacknowledged)])
+             lambda: [cli.tr(QT_TRANSLATE_NOOP("Cli", "Records not yet acknowledged by the street office: {n}.")
+                             ).format(n=status.unacknowledged)])
     return 0
 
 
@@ -595,7 +595,7 @@ def _hub(cli: Cli, work: Callable[[Session], Any]) -> Any:
 
     with cli.sessions.begin() as session:
         if cli.args.sub != "init" and not is_hub(session):
-            raise SetupRequired(QT_TRANSLATE_NOOP("Errors", "This is not a hub database; run hub init first."))
+            raise SetupRequired(QT_TRANSLATE_NOOP("Errors", "This is not a street office database; run gatepost hub init first."))
         return work(session)
 
 

@@ -38,7 +38,12 @@ def fill_english(path: Path) -> None:
         translation = message.find("translation")
         if translation is not None and translation.get("type") == "unfinished":
             translation.attrib.pop("type")
-            translation.text = message.findtext("source")
+            numerus = list(translation.iter("numerusform"))
+            if numerus:  # English has two forms, one and other: the source serves for both
+                for form in numerus:
+                    form.text = message.findtext("source")
+            else:
+                translation.text = message.findtext("source")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                     encoding="utf-8")

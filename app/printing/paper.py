@@ -64,7 +64,7 @@ COLUMNS: tuple[tuple[str, float, bool], ...] = (
     (QT_TRANSLATE_NOOP("Printing", "Phone"), 28, True),
     (QT_TRANSLATE_NOOP("Printing", "Purpose"), 17, True),
     (QT_TRANSLATE_NOOP("Printing", "Plate"), 19, True),
-    (QT_TRANSLATE_NOOP("Printing", "Guard initials"), 12, False),
+    (QT_TRANSLATE_NOOP("Printing", "Guard's signature"), 12, False),
 )
 
 

@@ -204,10 +204,6 @@ def _table(rows: list[list[object]], widths: Sequence[float], language: str,
     return table
 
 
-def _has_cjk(text: str) -> bool:
-    return any(ord(c) >= 0x2E80 for c in text)
-
-
 class _Writer:
     """Translation and styles for one report in one language."""
 
@@ -224,23 +220,12 @@ class _Writer:
         self.number_alert = ParagraphStyle("number_alert", parent=self.number, textColor=ALERT)
         self.body = ParagraphStyle("report_body", parent=self.st.body, fontSize=10, leading=13.5)
         self.heading_style = ParagraphStyle("report_heading", parent=self.st.heading, keepWithNext=1)
-        self._latin: dict[str, ParagraphStyle] = {}
 
     def tr(self, text: str, context: str = _P) -> str:
         return self.translate(context, text, -1)
 
-    def n(self, text: str, n: int) -> str:
-        return self.translate(_P, text, n).replace("%n", f"{n:,}")
-
     def p(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
-        """A paragraph; text without CJK wraps between words even in a Chinese or Japanese report
-        (an English name, an untranslated label), rather than inside them."""
-        style = style or self.body
-        if style.wordWrap == "CJK" and not _has_cjk(text):
-            if style.name not in self._latin:
-                self._latin[style.name] = ParagraphStyle(style.name + "_latin", parent=style, wordWrap=None)
-            style = self._latin[style.name]
-        return para(text, style, self.language)
+        return para(text, style or self.body, self.language)
 
     def facts(self, items: Sequence[tuple[str, object] | tuple[str, object, str]]) -> Flowable:
         """``Label: value · Label: value``: figures in a line, with no plural to get wrong. A
@@ -303,9 +288,9 @@ class _Writer:
                 *([self.cell(v, alert(r)) for v in cells(r)] for r in capped.rows)]
         out: list[Flowable] = [grid(rows, [share * WIDTH for _, share in columns], self.st)]
         if capped.total > len(capped.rows):
-            out.append(self.p(self.n(QT_TRANSLATE_NOOP(
-                "Printing", "…and %n more, not printed here to keep the report short."),
-                capped.total - len(capped.rows)), self.st.small))
+            out.append(self.p(self.tr(QT_TRANSLATE_NOOP(
+                "Printing", "…and {n} more, not printed here to keep the report short.")).format(
+                n=f"{capped.total - len(capped.rows):,}"), self.st.small))
         return out
 
     def fever_table(self, capped: Capped[FeverRow], day: date | None) -> list[Flowable]:
@@ -397,7 +382,7 @@ def daily_report_pdf(header: Header, f: DailyFigures, language: str, translate: 
         (QT_TRANSLATE_NOOP("Printing", "Alerts closed"), f.alerts_closed),
         (QT_TRANSLATE_NOOP("Printing", "Alerts open"), f.alerts_open)])]
     story += w.table(f.missed, [
-        (QT_TRANSLATE_NOOP("Printing", "Follow-ups missed"), 0.3), (QT_TRANSLATE_NOOP("Printing", "Room"), 0.2),
+        (QT_TRANSLATE_NOOP("Printing", "Name"), 0.3), (QT_TRANSLATE_NOOP("Printing", "Room"), 0.2),
         (QT_TRANSLATE_NOOP("Printing", "Day"), 0.2), (QT_TRANSLATE_NOOP("Printing", "Slots missed"), 0.3)],
         lambda r: [r.name, r.room, f"{r.day} / {r.of}", r.count], empty=None)
     if f.alerts.rows:

@@ -250,7 +250,7 @@ def daily_report(session: Session, site: str | None, day: date, language: str, t
     now = clock.now().astimezone(office_zone)
     if site is None:
         header = ReportHeader(office.owner_name, translate(
-            "Printing", QT_TRANSLATE_NOOP("Printing", "all %n compound(s)"), len(named)).replace("%n", str(len(named))),
+            "Printing", QT_TRANSLATE_NOOP("Printing", "all compounds ({n})"), -1).format(n=len(named)),
             now, office.owner_name, "")
         return daily_report_pdf(header, _street_total(named, day), language, translate)
     last = session.scalar(select(func.max(SyncBundle.at)).where(

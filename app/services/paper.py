@@ -32,6 +32,7 @@ from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
 from app.services.returnees import list_returnees, open_alerts
 from app.services.site_time import site_zone
+from app.services.sync import sync_line
 from app.services.visitors import VisitorForm, VisitView, register_visitor, visitors_inside
 
 ROWS_PER_PAGE = 18
@@ -207,11 +208,6 @@ def next_paper_ref(session: Session, actor: Actor) -> str:
 # --- shift handover ---------------------------------------------------------------------------
 
 
-def unexported_line(session: Session, site_id: uuid.UUID, translate: Translate) -> str:
-    """What the sync has not carried to the street office yet; filled in by the sync feature."""
-    return translate("Printing", QT_TRANSLATE_NOOP("Printing", "Sync: not set up yet"), -1)
-
-
 def handover_pdf(session: Session, actor: Actor, language: str, translate: Translate,
                  gate: str | None = None) -> bytes:
     """The shift handover sheet; ``gate`` defaults to this computer's gate."""
@@ -260,5 +256,5 @@ def handover_pdf(session: Session, actor: Actor, language: str, translate: Trans
     gate_name = gate or gate_of(session, None)[1] or ""
     sheet = Handover(site=_site_name(session, actor.site_id), gate=gate_name, at=now.astimezone(zone),
                      outgoing=actor.display_name, sections=sections,
-                     sync_line=unexported_line(session, actor.site_id, translate))
+                     sync_line=sync_line(session, actor.site_id, translate))
     return printing.handover_pdf(sheet, language, translate)

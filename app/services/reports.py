@@ -33,6 +33,7 @@ from app.services.checks import SUBJECT_LABELS, SubjectKind
 from app.services.context import Actor, Role, authorize
 from app.services.site_time import day_bounds, local_today, site_zone
 from app.services.visitors import _origin_codes
+from app.services.sync import sync_line
 from app.services.watchlist import in_force_here
 
 CAP = 30
@@ -60,11 +61,6 @@ def period_of(kind: str, day: date) -> tuple[date, date]:
         return first, following - timedelta(days=1)
     raise ValidationError("kind", QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."),
                           choices=", ".join(KINDS))
-
-
-def sync_line(session: Session, site_id: uuid.UUID, translate: Translate) -> str:
-    """The report's line about export to the street office (filled in by the sync feature)."""
-    return translate("Printing", QT_TRANSLATE_NOOP("Printing", "Sync: not set up yet"), -1)
 
 
 def report_pdf(session: Session, actor: Actor, kind: str, day: date, language: str,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import clock
 from app.db.engine import sqlite_path
 from app.db.replica import record_published
-from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, Translate, ValidationError
 from app.models import PolicySetting, Replica, Site, SyncBundle, SyncKey, SyncState
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import POLICY_RANGES, load_policy
@@ -149,14 +149,38 @@ def _unacknowledged(session: Session, site_id: uuid.UUID) -> RowCopy:
 
 def count_unacknowledged(session: Session, actor: Actor) -> int:
     authorize(session, actor, Role.GUARD)
+    return _count_unacknowledged(session, actor.site_id)
+
+
+def _count_unacknowledged(session: Session, site_id: uuid.UUID) -> int:
     acked = _watermarks(session)
     total = 0
     for name in UP_TABLES:
         t = table(name)
         total += session.scalar(select(func.count()).select_from(t).where(
             or_(*[and_(t.c.rev_replica_id == r, t.c.rev_counter > acked.get(r.hex, 0))
-                  for r in _own_replicas(session)]), t.c.origin_site_id == actor.site_id)) or 0
+                  for r in _own_replicas(session)]), t.c.origin_site_id == site_id)) or 0
     return total
+
+
+def sync_line(session: Session, site_id: uuid.UUID, translate: Translate) -> str:
+    """One printed line on the way to the street office: last export, what is not acknowledged."""
+    from app.services.site_time import site_zone
+
+    zone = site_zone(session, site_id)
+    pending = _count_unacknowledged(session, site_id)
+    last = session.execute(select(SyncBundle.at, SyncBundle.sequence).where(
+        SyncBundle.direction == "out", SyncBundle.kind == "events").order_by(SyncBundle.at.desc()).limit(1)).first()
+    receipt = state(session, "last_receipt_at")
+    parts = [translate("Printing", QT_TRANSLATE_NOOP("Printing", "Last export: {when}, bundle {number}."), -1)
+             .format(when=f"{last.at.astimezone(zone):%Y-%m-%d %H:%M}", number=last.sequence) if last else
+             translate("Printing", QT_TRANSLATE_NOOP("Printing", "Nothing exported yet."), -1),
+             translate("Printing", QT_TRANSLATE_NOOP(
+                 "Printing", "Records not yet acknowledged by the street office: {n}."), -1).format(n=f"{pending:,}"),
+             translate("Printing", QT_TRANSLATE_NOOP("Printing", "Last receipt: {when}."), -1).format(
+                 when=f"{datetime.fromisoformat(receipt).astimezone(zone):%Y-%m-%d}") if receipt else
+             translate("Printing", QT_TRANSLATE_NOOP("Printing", "No receipt yet."), -1)]
+    return " ".join(parts)
 
 
 def export_events(session: Session, actor: Actor, folder: Path) -> Exported:

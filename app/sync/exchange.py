@@ -87,7 +87,7 @@ def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: di
     try:
         path, header = write_bundle(folder, name, fields, payload, me.sign_secret or b"", recipient.box_public)
     except OSError as error:
-        raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "Cannot write to {path}: {reason}"),
+        raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
                               path=str(folder), reason=error.strerror or "") from None
     session.add(SyncBundle(id=bundle_id, direction="out", kind=kind, sender_id=me.owner_id,
                            sender_replica_id=here.id, recipient_id=recipient.owner_id, sequence=sequence,

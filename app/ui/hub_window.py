@@ -228,7 +228,7 @@ class HubWindow(QMainWindow):
     def confirm_key(self, key: KeyView) -> bool:
         return self.confirm(self, self.tr("Trust a compound"), self.tr(
             "Compound: {name}\nFingerprint: {fingerprint}\n\nCall the compound and ask them to read out the "
-            "fingerprint shown under Sync → Show my key. Is it exactly the same?").format(
+            "fingerprint shown under USB sync → Show my key. Is it exactly the same?").format(
             name=key.owner, fingerprint=key.fingerprint))
 
     def trust(self, path: Path, fingerprint: str | None = None) -> bool:

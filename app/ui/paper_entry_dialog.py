@@ -57,7 +57,7 @@ class PaperEntryDialog(QDialog):
         for kind in KINDS:
             self.kind.addItem(qt_translate("SubjectKind", SUBJECT_LABELS[kind]), kind.value)
         self.who = QLineEdit(objectName="FormInput")
-        self.who.setPlaceholderText(self.tr("pass number, name, initials or room"))
+        self.who.setPlaceholderText(self.tr("pass number, name, pinyin initials or room"))
         self.who.editingFinished.connect(self._on_who_finished)
         self.found = QLabel(objectName="Hint")
         self.temperature = TemperatureEdit()

@@ -52,7 +52,7 @@ def set_banner(label: QLabel, text: str, state: str) -> None:
 
 
 def cannot_write(folder: Path, error: OSError) -> ValidationError:
-    return ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "Cannot write to {path}: {reason}"),
+    return ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
                            path=str(folder), reason=error.strerror or "")
 
 

@@ -51,6 +51,18 @@
         <source>The database is sound.</source>
         <translation>The database is sound.</translation>
     </message>
+    <message>
+        <source>Trusted {name}, fingerprint {fingerprint}.</source>
+        <translation>Trusted {name}, fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Written and checked: the drive can be removed.</source>
+        <translation>Written and checked: the drive can be removed.</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>Records not yet acknowledged by the street office: {n}.</translation>
+    </message>
 </context>
 <context>
     <name>DayLogPage</name>
@@ -158,6 +170,26 @@
     <message>
         <source>Give --user NAME (or set GATEPOST_USER).</source>
         <translation>Give --user NAME (or set GATEPOST_USER).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Give --template NAME and --out FILE, or --list.</source>
+        <translation>Give --template NAME and --out FILE, or --list.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a street office database; run gatepost hub init first.</source>
+        <translation>This is not a street office database; run gatepost hub init first.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -500,12 +532,24 @@
         <translation>No such visit.</translation>
     </message>
     <message>
+        <source>This visitor was refused entry; no pass can be printed.</source>
+        <translation>This visitor was refused entry; no pass can be printed.</translation>
+    </message>
+    <message>
+        <source>This visitor has signed out; no pass can be printed.</source>
+        <translation>This visitor has signed out; no pass can be printed.</translation>
+    </message>
+    <message>
         <source>This visitor is not inside.</source>
         <translation>This visitor is not inside.</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>This database was written by a newer GatePost; install that version.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade would break links between records.</source>
+        <translation>The schema upgrade would break links between records.</translation>
     </message>
     <message>
         <source>Unknown tag; use {known}.</source>
@@ -584,6 +628,10 @@
         <translation>No such watch-list entry.</translation>
     </message>
     <message>
+        <source>This entry comes from the street office; only the office can remove it.</source>
+        <translation>This entry comes from the street office; only the office can remove it.</translation>
+    </message>
+    <message>
         <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
         <translation>No outing to record: the rule is off, the resident has no household, or is under observation.</translation>
     </message>
@@ -594,6 +642,222 @@
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Enter a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Enter the street office's name (up to 100 characters).</source>
+        <translation>Enter the street office's name (up to 100 characters).</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>This database is already set up.</translation>
+    </message>
+    <message>
+        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
+        <translation>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</translation>
+    </message>
+    <message>
+        <source>This is not a compound's key.</source>
+        <translation>This is not a compound's key.</translation>
+    </message>
+    <message>
+        <source>This key was revoked and cannot be trusted again.</source>
+        <translation>This key was revoked and cannot be trusted again.</translation>
+    </message>
+    <message>
+        <source>No trusted key has this fingerprint.</source>
+        <translation>No trusted key has this fingerprint.</translation>
+    </message>
+    <message>
+        <source>The data inside the bundle is damaged or not what GatePost writes.</source>
+        <translation>The data inside the bundle is damaged or not what GatePost writes.</translation>
+    </message>
+    <message>
+        <source>No trusted compound is called {site}.</source>
+        <translation>No trusted compound is called {site}.</translation>
+    </message>
+    <message>
+        <source>The notice texts in {file} cannot be used: {problem}</source>
+        <translation>The notice texts in {file} cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose from: {choices}.</source>
+        <translation>Choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>Write a title.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>Use at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a line break, tab or similar).</source>
+        <translation>Remove the control character {char} (a line break, tab or similar).</translation>
+    </message>
+    <message>
+        <source>Write the text of the notice.</source>
+        <translation>Write the text of the notice.</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a tab or similar).</source>
+        <translation>Remove the control character {char} (a tab or similar).</translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} has no partner. Only these placeholders may be used: {allowed}.</source>
+        <translation>A brace {{ or }} has no partner. Only these placeholders may be used: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder}. Only these may be used: {allowed}.</source>
+        <translation>Unknown placeholder {placeholder}. Only these may be used: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>Choose at least one language.</translation>
+    </message>
+    <message>
+        <source>Unknown language {code}; choose from: {choices}.</source>
+        <translation>Unknown language {code}; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {language} text is too long to fit; shorten it or print one language per page.</source>
+        <translation>The {language} text is too long to fit; shorten it or print one language per page.</translation>
+    </message>
+    <message>
+        <source>Enter a number of pages from 1 to {n}.</source>
+        <translation>Enter a number of pages from 1 to {n}.</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the line, like 3F2A-0007-05.</source>
+        <translation>Type the number printed on the line, like 3F2A-0007-05.</translation>
+    </message>
+    <message>
+        <source>Register page {page} was never printed here.</source>
+        <translation>Register page {page} was never printed here.</translation>
+    </message>
+    <message>
+        <source>A register page has lines 1 to {n}.</source>
+        <translation>A register page has lines 1 to {n}.</translation>
+    </message>
+    <message>
+        <source>Entry {ref} was typed in already.</source>
+        <translation>Entry {ref} was typed in already.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>This time is in the future.</translation>
+    </message>
+    <message>
+        <source>The page was printed at {time}; this time is earlier.</source>
+        <translation>The page was printed at {time}; this time is earlier.</translation>
+    </message>
+    <message>
+        <source>A fever on paper needs a normal second reading, or what was done: refused, fever clinic or reported.</source>
+        <translation>A fever on paper needs a normal second reading, or what was done: refused, fever clinic or reported.</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was printed.</source>
+        <translation>Report cancelled; nothing was printed.</translation>
+    </message>
+    <message>
+        <source>That day is still to come; choose today or an earlier day.</source>
+        <translation>That day is still to come; choose today or an earlier day.</translation>
+    </message>
+    <message>
+        <source>This is a compound's key, not the street office's.</source>
+        <translation>This is a compound's key, not the street office's.</translation>
+    </message>
+    <message>
+        <source>The street office's key has not been imported yet (keys import-office).</source>
+        <translation>The street office's key has not been imported yet (keys import-office).</translation>
+    </message>
+    <message>
+        <source>Only a compound's own database can export.</source>
+        <translation>Only a compound's own database can export.</translation>
+    </message>
+    <message>
+        <source>This policy bundle is older than the one already in use; nothing was changed.</source>
+        <translation>This policy bundle is older than the one already in use; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the drive differs from what was written; use another drive.</source>
+        <translation>The bundle read back from the drive differs from what was written; use another drive.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a bundle.</source>
+        <translation>The file is too large to be a bundle.</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost bundle.</source>
+        <translation>This is not a GatePost bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header is cut or too large).</source>
+        <translation>The bundle is damaged (its header is cut or too large).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header cannot be read).</source>
+        <translation>The bundle is damaged (its header cannot be read).</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a different version of GatePost.</source>
+        <translation>This bundle was made by a different version of GatePost.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (it is cut short or has extra bytes).</source>
+        <translation>The bundle is damaged (it is cut short or has extra bytes).</translation>
+    </message>
+    <message>
+        <source>The bundle's signature does not match its sender: it was changed or forged.</source>
+        <translation>The bundle's signature does not match its sender: it was changed or forged.</translation>
+    </message>
+    <message>
+        <source>The bundle's contents do not match its header.</source>
+        <translation>The bundle's contents do not match its header.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be decrypted with this computer's key.</source>
+        <translation>The bundle cannot be decrypted with this computer's key.</translation>
+    </message>
+    <message>
+        <source>This computer has no sync keys yet.</source>
+        <translation>This computer has no sync keys yet.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to someone else.</source>
+        <translation>This bundle is addressed to someone else.</translation>
+    </message>
+    <message>
+        <source>This kind of bundle is not imported here.</source>
+        <translation>This kind of bundle is not imported here.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</translation>
+    </message>
+    <message>
+        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
+        <translation>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</translation>
+    </message>
+    <message>
+        <source>The sender's key has been revoked.</source>
+        <translation>The sender's key has been revoked.</translation>
+    </message>
+    <message>
+        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender's database was restored. Call the sender.</source>
+        <translation>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender's database was restored. Call the sender.</translation>
+    </message>
+    <message>
+        <source>The bundle's header is inconsistent.</source>
+        <translation>The bundle's header is inconsistent.</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost public key file.</source>
+        <translation>This is not a GatePost public key file.</translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM, like 09:30.</source>
+        <translation>Type the time as HH:MM, like 09:30.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1041,70 @@
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Paper entry number</source>
+        <translation>Paper entry number</translation>
+    </message>
+    <message>
+        <source>Time written</source>
+        <translation>Time written</translation>
+    </message>
+    <message>
+        <source>Second reading</source>
+        <translation>Second reading</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>Street office</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -879,6 +1207,14 @@
         <translation>Who is it? (company, name; optional)</translation>
     </message>
     <message>
+        <source>Visitor leaving</source>
+        <translation>Visitor leaving</translation>
+    </message>
+    <message>
+        <source>{name} (visiting {room}) is leaving: sign out now?</source>
+        <translation>{name} (visiting {room}) is leaving: sign out now?</translation>
+    </message>
+    <message>
         <source>Visitor: {line}</source>
         <translation>Visitor: {line}</translation>
     </message>
@@ -970,6 +1306,206 @@ Second reading at {time}.</translation>
     </message>
 </context>
 <context>
+    <name>HubReportDialog</name>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>All compounds (total)</source>
+        <translation>All compounds (total)</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <source>Compound:</source>
+        <translation>Compound:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
+        <translation>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</translation>
+    </message>
+    <message>
+        <source>GatePost street office — {office}</source>
+        <translation>GatePost street office — {office}</translation>
+    </message>
+    <message>
+        <source>{office}: all compounds</source>
+        <translation>{office}: all compounds</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>Import from drive</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Trust a compound…</source>
+        <translation>Trust a compound…</translation>
+    </message>
+    <message>
+        <source>Write receipts to…</source>
+        <translation>Write receipts to…</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to…</source>
+        <translation>Write policy bundles to…</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>Daily report…</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>USB drive: {name}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>Insert the USB drive</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>Import a folder of bundles</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost bundles (*.gpb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>There are no compounds' bundles in {folder}.</source>
+        <translation>There are no compounds' bundles in {folder}.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}: {result}</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>Stopped: {done} of {total} files were looked at.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected; each changed nothing. The reasons are below.</source>
+        <translation>
+            <numerusform>%n file(s) rejected; each changed nothing. The reasons are below.</numerusform>
+            <numerusform>%n file(s) rejected; each changed nothing. The reasons are below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported or already there.</source>
+        <translation>
+            <numerusform>%n file(s) imported or already there.</numerusform>
+            <numerusform>%n file(s) imported or already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: {reason}</source>
+        <translation>rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>already imported before</source>
+        <translation>already imported before</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported from {sender}, bundle number {number}, %n record(s)</source>
+        <translation>
+            <numerusform>imported from {sender}, bundle number {number}, %n record(s)</numerusform>
+            <numerusform>imported from {sender}, bundle number {number}, %n record(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust a compound</source>
+        <translation>Trust a compound</translation>
+    </message>
+    <message>
+        <source>Compound: {name}
+Fingerprint: {fingerprint}
+
+Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+        <translation>Compound: {name}
+Fingerprint: {fingerprint}
+
+Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</translation>
+    </message>
+    <message>
+        <source>{name} is trusted now.</source>
+        <translation>{name} is trusted now.</translation>
+    </message>
+    <message>
+        <source>Key files or bundles (*.json *.key *.pub *.gpb);;All files (*)</source>
+        <translation>Key files or bundles (*.json *.key *.pub *.gpb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>This compound is trusted already, or the file is not a GatePost bundle.</source>
+        <translation>This compound is trusted already, or the file is not a GatePost bundle.</translation>
+    </message>
+    <message>
+        <source>Write receipts to</source>
+        <translation>Write receipts to</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to</source>
+        <translation>Write policy bundles to</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written and checked.</source>
+        <translation>
+            <numerusform>%n file(s) written and checked.</numerusform>
+            <numerusform>%n file(s) written and checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: no compound has sent a bundle yet.</source>
+        <translation>Nothing to write: no compound has sent a bundle yet.</translation>
+    </message>
+    <message>
+        <source>The street office's name:</source>
+        <translation>The street office's name:</translation>
+    </message>
+    <message>
+        <source>Set up the street office</source>
+        <translation>Set up the street office</translation>
+    </message>
+</context>
+<context>
     <name>IdType</name>
     <message>
         <source>Resident ID card</source>
@@ -1058,6 +1594,10 @@ Second reading at {time}.</translation>
         <translation>Sign out selected (Enter)</translation>
     </message>
     <message>
+        <source>Print pass…</source>
+        <translation>Print pass…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1120,6 +1660,14 @@ Second reading at {time}.</translation>
         <translation>Watch list (Ctrl+5)</translation>
     </message>
     <message>
+        <source>Printing (Ctrl+6)</source>
+        <translation>Printing (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>USB sync (Ctrl+7)</source>
+        <translation>USB sync (Ctrl+7)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -1153,6 +1701,89 @@ Second reading at {time}.</translation>
     <message>
         <source>Armpit</source>
         <translation>Armpit</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Changed, not saved yet</translation>
+    </message>
+    <message>
+        <source>This compound's own text</source>
+        <translation>This compound's own text</translation>
+    </message>
+    <message>
+        <source>The standard text</source>
+        <translation>The standard text</translation>
+    </message>
+    <message>
+        <source>{language}: {problem}</source>
+        <translation>{language}: {problem}</translation>
+    </message>
+    <message>
+        <source>Reset to the standard text</source>
+        <translation>Reset to the standard text</translation>
+    </message>
+    <message>
+        <source>Replace this notice's {language} text with the standard text? The compound's own wording is removed.</source>
+        <translation>Replace this notice's {language} text with the standard text? The compound's own wording is removed.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>Text of the notice</translation>
+    </message>
+    <message>
+        <source>A line starting with “- ” is a bullet point; a blank line starts a new paragraph. {committee}, {phone} and {date} are filled in when printing.</source>
+        <translation>A line starting with “- ” is a bullet point; a blank line starts a new paragraph. {committee}, {phone} and {date} are filled in when printing.</translation>
+    </message>
+    <message>
+        <source>Only a committee head can change the texts. You can print them.</source>
+        <translation>Only a committee head can change the texts. You can print them.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reset to standard text…</source>
+        <translation>Reset to standard text…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>One poster with every language</source>
+        <translation>One poster with every language</translation>
+    </message>
+    <message>
+        <source>One page per language</source>
+        <translation>One page per language</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>a phone number or a link (optional)</source>
+        <translation>a phone number or a link (optional)</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1932,751 @@ Second reading at {time}.</translation>
     </message>
 </context>
 <context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>Type in paper entries</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>pass number, name, pinyin initials or room</source>
+        <translation>pass number, name, pinyin initials or room</translation>
+    </message>
+    <message>
+        <source>(as the second reading says)</source>
+        <translation>(as the second reading says)</translation>
+    </message>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>Save and next (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Saved {ref}: {who}, {reading} °C</source>
+        <translation>Saved {ref}: {who}, {reading} °C</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPage</name>
+    <message>
+        <source>Temporary pass</source>
+        <translation>Temporary pass</translation>
+    </message>
+    <message>
+        <source>Preparing the pass…</source>
+        <translation>Preparing the pass…</translation>
+    </message>
+    <message>
+        <source>Blank register pages</source>
+        <translation>Blank register pages</translation>
+    </message>
+    <message>
+        <source>Numbered pages for writing entries by hand when the computer is down. Each line has its own number, to type it in later.</source>
+        <translation>Numbered pages for writing entries by hand when the computer is down. Each line has its own number, to type it in later.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Shift handover sheet</source>
+        <translation>Shift handover sheet</translation>
+    </message>
+    <message>
+        <source>Who is still inside, open fever holds and observation alerts, with room for both guards to sign.</source>
+        <translation>Who is still inside, open fever holds and observation alerts, with room for both guards to sign.</translation>
+    </message>
+    <message>
+        <source>Print handover sheet…</source>
+        <translation>Print handover sheet…</translation>
+    </message>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>Type in paper entries</translation>
+    </message>
+    <message>
+        <source>After an outage, type in what was written on the register pages, line by line.</source>
+        <translation>After an outage, type in what was written on the register pages, line by line.</translation>
+    </message>
+    <message>
+        <source>Type in paper entries…</source>
+        <translation>Type in paper entries…</translation>
+    </message>
+    <message>
+        <source>Preparing the register pages…</source>
+        <translation>Preparing the register pages…</translation>
+    </message>
+    <message>
+        <source>Preparing the handover sheet…</source>
+        <translation>Preparing the handover sheet…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewWidget</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be printed. Check that the printer is switched on and has paper, then try again.</source>
+        <translation>“{name}” could not be printed. Check that the printer is switched on and has paper, then try again.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved. Check that the folder exists, that you may write to it and that the USB stick is not full, then try again.</source>
+        <translation>“{path}” could not be saved. Check that the folder exists, that you may write to it and that the USB stick is not full, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: the file is damaged or is not a PDF.</source>
+        <translation>“{name}” cannot be shown: the file is damaged or is not a PDF.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation>Nothing to preview yet</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Paper register and handover</source>
+        <translation>Paper register and handover</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>page {n} of {total}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pass no. or name</source>
+        <translation>Pass no. or name</translation>
+    </message>
+    <message>
+        <source>Room (visitor: host)</source>
+        <translation>Room (visitor: host)</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>2nd reading</source>
+        <translation>2nd reading</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Guard's signature</source>
+        <translation>Guard's signature</translation>
+    </message>
+    <message>
+        <source>Gate register (paper)</source>
+        <translation>Gate register (paper)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Guard on duty</source>
+        <translation>Guard on duty</translation>
+    </message>
+    <message>
+        <source>Write one person per line; visitors also fill in the visitor columns. Fever at or above {threshold} °C: wait {minutes} minutes, take a second reading and write what was done.</source>
+        <translation>Write one person per line; visitors also fill in the visitor columns. Fever at or above {threshold} °C: wait {minutes} minutes, take a second reading and write what was done.</translation>
+    </message>
+    <message>
+        <source>Visitors only</source>
+        <translation>Visitors only</translation>
+    </message>
+    <message>
+        <source>Printed {time} by {name}. Type the entries in later by their number; each number once.</source>
+        <translation>Printed {time} by {name}. Type the entries in later by their number; each number once.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Outgoing guard</source>
+        <translation>Outgoing guard</translation>
+    </message>
+    <message>
+        <source>Incoming guard</source>
+        <translation>Incoming guard</translation>
+    </message>
+    <message>
+        <source>Records not yet exported</source>
+        <translation>Records not yet exported</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift</source>
+        <translation>Notes for the next shift</translation>
+    </message>
+    <message>
+        <source>Outgoing guard: signature and time</source>
+        <translation>Outgoing guard: signature and time</translation>
+    </message>
+    <message>
+        <source>Incoming guard: signature and time</source>
+        <translation>Incoming guard: signature and time</translation>
+    </message>
+    <message>
+        <source>Shift handover · {site} · {time}</source>
+        <translation>Shift handover · {site} · {time}</translation>
+    </message>
+    <message>
+        <source>Temporary pass</source>
+        <translation>Temporary pass</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>Visiting</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Issued {time} by {name}</source>
+        <translation>Issued {time} by {name}</translation>
+    </message>
+    <message>
+        <source>Temporary passes</source>
+        <translation>Temporary passes</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>fever</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>unwell</translation>
+    </message>
+    <message>
+        <source>not seen for several slots</source>
+        <translation>not seen for several slots</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Daily committee report</source>
+        <translation>Daily committee report</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>Weekly summary</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Monthly summary</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>Printed {at} by {who}</source>
+        <translation>Printed {at} by {who}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>…and {n} more, not printed here to keep the report short.</source>
+        <translation>…and {n} more, not printed here to keep the report short.</translation>
+    </message>
+    <message>
+        <source>OPEN: no outcome yet</source>
+        <translation>OPEN: no outcome yet</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>1st °C</source>
+        <translation>1st °C</translation>
+    </message>
+    <message>
+        <source>2nd °C</source>
+        <translation>2nd °C</translation>
+    </message>
+    <message>
+        <source>No fevers.</source>
+        <translation>No fevers.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>Fevers</translation>
+    </message>
+    <message>
+        <source>Visitors admitted</source>
+        <translation>Visitors admitted</translation>
+    </message>
+    <message>
+        <source>Visitors refused</source>
+        <translation>Visitors refused</translation>
+    </message>
+    <message>
+        <source>Visitors inside</source>
+        <translation>Visitors inside</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>Under observation</translation>
+    </message>
+    <message>
+        <source>Alerts open</source>
+        <translation>Alerts open</translation>
+    </message>
+    <message>
+        <source>Checks by hour and gate</source>
+        <translation>Checks by hour and gate</translation>
+    </message>
+    <message>
+        <source>Checks per day, last 14 days</source>
+        <translation>Checks per day, last 14 days</translation>
+    </message>
+    <message>
+        <source>Fevers per day</source>
+        <translation>Fevers per day</translation>
+    </message>
+    <message>
+        <source>Temperature checks and fevers</source>
+        <translation>Temperature checks and fevers</translation>
+    </message>
+    <message>
+        <source>People checked</source>
+        <translation>People checked</translation>
+    </message>
+    <message>
+        <source>Fevers without an outcome</source>
+        <translation>Fevers without an outcome</translation>
+    </message>
+    <message>
+        <source>Still inside now</source>
+        <translation>Still inside now</translation>
+    </message>
+    <message>
+        <source>Still inside at the end of the day</source>
+        <translation>Still inside at the end of the day</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>Refused, by reason</translation>
+    </message>
+    <message>
+        <source>Still inside</source>
+        <translation>Still inside</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation>In since</translation>
+    </message>
+    <message>
+        <source>Watch-list hits</source>
+        <translation>Watch-list hits</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admitted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Returnees under observation</source>
+        <translation>Returnees under observation</translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation>New today</translation>
+    </message>
+    <message>
+        <source>Ending tomorrow</source>
+        <translation>Ending tomorrow</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>Follow-ups missed</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>Alerts raised</translation>
+    </message>
+    <message>
+        <source>Alerts closed</source>
+        <translation>Alerts closed</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Slots missed</source>
+        <translation>Slots missed</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alert raised</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>OPEN: no action yet</source>
+        <translation>OPEN: no action yet</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>Attempted exits</translation>
+    </message>
+    <message>
+        <source>(to {day})</source>
+        <translation>(to {day})</translation>
+    </message>
+    <message>
+        <source>Observations started</source>
+        <translation>Observations started</translation>
+    </message>
+    <message>
+        <source>Observations ended</source>
+        <translation>Observations ended</translation>
+    </message>
+    <message>
+        <source>Checks per day</source>
+        <translation>Checks per day</translation>
+    </message>
+    <message>
+        <source>New returnees</source>
+        <translation>New returnees</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Day by day</translation>
+    </message>
+    <message>
+        <source>Fevers and their outcome</source>
+        <translation>Fevers and their outcome</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>No outcome yet</translation>
+    </message>
+    <message>
+        <source>Not cleared by a second reading:</source>
+        <translation>Not cleared by a second reading:</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>Returnees</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>still under observation</source>
+        <translation>still under observation</translation>
+    </message>
+    <message>
+        <source>all compounds ({n})</source>
+        <translation>all compounds ({n})</translation>
+    </message>
+    <message>
+        <source>No bundle imported yet</source>
+        <translation>No bundle imported yet</translation>
+    </message>
+    <message>
+        <source>As of the last bundle, imported {at}</source>
+        <translation>As of the last bundle, imported {at}</translation>
+    </message>
+    <message>
+        <source>Notice: {title}</source>
+        <translation>Notice: {title}</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>Unwell</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>Not seen for several slots</translation>
+    </message>
+    <message>
+        <source>day {day} of {of}</source>
+        <translation>day {day} of {of}</translation>
+    </message>
+    <message>
+        <source>People under observation who may not leave: {n}.</source>
+        <translation>People under observation who may not leave: {n}.</translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>The first {shown} are listed.</translation>
+    </message>
+    <message>
+        <source>Visitors still inside</source>
+        <translation>Visitors still inside</translation>
+    </message>
+    <message>
+        <source>In at</source>
+        <translation>In at</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>Pass no.</translation>
+    </message>
+    <message>
+        <source>Open fever holds</source>
+        <translation>Open fever holds</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Waiting (min)</source>
+        <translation>Waiting (min)</translation>
+    </message>
+    <message>
+        <source>Open observation alerts</source>
+        <translation>Open observation alerts</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>Under observation: may not leave</source>
+        <translation>Under observation: may not leave</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Last export: {when}, bundle {number}.</source>
+        <translation>Last export: {when}, bundle {number}.</translation>
+    </message>
+    <message>
+        <source>Nothing exported yet.</source>
+        <translation>Nothing exported yet.</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>Records not yet acknowledged by the street office: {n}.</translation>
+    </message>
+    <message>
+        <source>Last receipt: {when}.</source>
+        <translation>Last receipt: {when}.</translation>
+    </message>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>No receipt yet.</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1359,6 +2735,53 @@ Second reading at {time}.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>Weekly summary</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Monthly summary</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Language of the report:</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <source>A week runs Monday to Sunday; a month is the calendar month holding the date.</source>
+        <translation>A week runs Monday to Sunday; a month is the calendar month holding the date.</translation>
+    </message>
+    <message>
+        <source>Reports are made by a committee head or an administrator.</source>
+        <translation>Reports are made by a committee head or an administrator.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed.</source>
+        <translation>Cancelled; nothing was printed.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -1387,6 +2810,10 @@ Second reading at {time}.</translation>
     <message>
         <source>Import roster (CSV)…</source>
         <translation>Import roster (CSV)…</translation>
+    </message>
+    <message>
+        <source>Print temporary pass…</source>
+        <translation>Print temporary pass…</translation>
     </message>
     <message>
         <source>Residents: {n}</source>
@@ -1535,6 +2962,51 @@ Second reading at {time}.</translation>
     </message>
 </context>
 <context>
+    <name>SitesTableModel</name>
+    <message>
+        <source>Compound</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>Returnees</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Missing bundles</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n compound(s))</source>
+        <translation>
+            <numerusform>Total (%n compound(s))</numerusform>
+            <numerusform>Total (%n compound(s))</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectKind</name>
     <message>
         <source>Resident</source>
@@ -1590,6 +3062,306 @@ Second reading at {time}.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounterLabel</name>
+    <message numerus="yes">
+        <source>⇪ %n unacknowledged</source>
+        <translation>
+            <numerusform>⇪ %n unacknowledged</numerusform>
+            <numerusform>⇪ %n unacknowledged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office</source>
+        <translation>Records not yet acknowledged by the street office</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>last receipt %n day(s) ago</numerusform>
+            <numerusform>last receipt %n day(s) ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Import office key…</source>
+        <translation>Import office key…</translation>
+    </message>
+    <message>
+        <source>Export to drive</source>
+        <translation>Export to drive</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>Import from drive</translation>
+    </message>
+    <message>
+        <source>Export to folder…</source>
+        <translation>Export to folder…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Show my key</source>
+        <translation>Show my key</translation>
+    </message>
+    <message>
+        <source>Save my key…</source>
+        <translation>Save my key…</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Bundles sent and received</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>policy and lists</source>
+        <translation>policy and lists</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n record(s) not yet acknowledged</numerusform>
+            <numerusform>%n record(s) not yet acknowledged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no receipt from the street office yet</source>
+        <translation>no receipt from the street office yet</translation>
+    </message>
+    <message>
+        <source>last receipt today</source>
+        <translation>last receipt today</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>last receipt %n day(s) ago</numerusform>
+            <numerusform>last receipt %n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{records}, {receipt}</source>
+        <translation>{records}, {receipt}</translation>
+    </message>
+    <message>
+        <source>The street office's key is needed before anything can be sent.</source>
+        <translation>The street office's key is needed before anything can be sent.</translation>
+    </message>
+    <message>
+        <source>Please take the USB drive to the street office and bring back its receipt.</source>
+        <translation>Please take the USB drive to the street office and bring back its receipt.</translation>
+    </message>
+    <message>
+        <source>The street office's key has not been imported yet.</source>
+        <translation>The street office's key has not been imported yet.</translation>
+    </message>
+    <message>
+        <source>An administrator imports it.</source>
+        <translation>An administrator imports it.</translation>
+    </message>
+    <message>
+        <source>Street office: {name} · key {fingerprint}</source>
+        <translation>Street office: {name} · key {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>Insert the USB drive</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>USB drive: {name}</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Written and checked.</source>
+        <translation>Written and checked.</translation>
+    </message>
+    <message>
+        <source>You can remove the drive now.</source>
+        <translation>You can remove the drive now.</translation>
+    </message>
+    <message>
+        <source>Take the file to the street office.</source>
+        <translation>Take the file to the street office.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in bundle number {number}: {file}</source>
+        <translation>
+            <numerusform>%n record(s) in bundle number {number}: {file}</numerusform>
+            <numerusform>%n record(s) in bundle number {number}: {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing from the street office on this drive.</source>
+        <translation>There is nothing from the street office on this drive.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost bundles (*.gpb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the drive…</source>
+        <translation>Reading the drive…</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}: {result}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for other compounds left on the drive.</source>
+        <translation>
+            <numerusform>%n file(s) for other compounds left on the drive.</numerusform>
+            <numerusform>%n file(s) for other compounds left on the drive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>Stopped: {done} of {total} files were looked at.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was changed by them.</source>
+        <translation>
+            <numerusform>%n file(s) could not be imported; nothing was changed by them.</numerusform>
+            <numerusform>%n file(s) could not be imported; nothing was changed by them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. You can remove the drive now.</source>
+        <translation>Done. You can remove the drive now.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>already imported before; nothing to do</source>
+        <translation>already imported before; nothing to do</translation>
+    </message>
+    <message>
+        <source>receipt imported; the records it lists are acknowledged</source>
+        <translation>receipt imported; the records it lists are acknowledged</translation>
+    </message>
+    <message numerus="yes">
+        <source>policy and lists imported (%n record(s) updated)</source>
+        <translation>
+            <numerusform>policy and lists imported (%n record(s) updated)</numerusform>
+            <numerusform>policy and lists imported (%n record(s) updated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the street office's key</source>
+        <translation>Import the street office's key</translation>
+    </message>
+    <message>
+        <source>Key files (*.json *.key *.pub);;All files (*)</source>
+        <translation>Key files (*.json *.key *.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Street office's key</source>
+        <translation>Street office's key</translation>
+    </message>
+    <message>
+        <source>Street office: {name}
+Fingerprint: {fingerprint}
+
+Ask the street office to read its fingerprint out over the phone. Is it exactly the same?</source>
+        <translation>Street office: {name}
+Fingerprint: {fingerprint}
+
+Ask the street office to read its fingerprint out over the phone. Is it exactly the same?</translation>
+    </message>
+    <message>
+        <source>The street office's key is imported and trusted.</source>
+        <translation>The street office's key is imported and trusted.</translation>
+    </message>
+    <message>
+        <source>This compound's key</source>
+        <translation>This compound's key</translation>
+    </message>
+    <message>
+        <source>{name}: read this out to the street office when they ask.</source>
+        <translation>{name}: read this out to the street office when they ask.</translation>
+    </message>
+    <message>
+        <source>Save my key</source>
+        <translation>Save my key</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <source>This compound's key was saved to {path}.</source>
+        <translation>This compound's key was saved to {path}.</translation>
     </message>
 </context>
 <context>

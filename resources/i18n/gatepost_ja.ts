@@ -51,6 +51,18 @@
         <source>The database is sound.</source>
         <translation>データベースに問題はありません。</translation>
     </message>
+    <message>
+        <source>Trusted {name}, fingerprint {fingerprint}.</source>
+        <translation>{name} を信頼登録しました（フィンガープリント {fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>Written and checked: the drive can be removed.</source>
+        <translation>書き出して確認しました。USB メモリを取り外せます。</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>街道事務所の受領確認がまだの記録：{n} 件。</translation>
+    </message>
 </context>
 <context>
     <name>DayLogPage</name>
@@ -158,6 +170,26 @@
     <message>
         <source>Give --user NAME (or set GATEPOST_USER).</source>
         <translation>--user NAME を指定してください（または GATEPOST_USER を設定してください）。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>Give --template NAME and --out FILE, or --list.</source>
+        <translation>--template NAME と --out FILE、または --list を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} を読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>This is not a street office database; run gatepost hub init first.</source>
+        <translation>これは街道事務所のデータベースではありません。先に gatepost hub init を実行してください。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>フォルダー {path} が存在しません。</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -500,12 +532,24 @@
         <translation>該当する来訪記録がありません。</translation>
     </message>
     <message>
+        <source>This visitor was refused entry; no pass can be printed.</source>
+        <translation>この来訪者は入場を拒否されたため、通行証を印刷できません。</translation>
+    </message>
+    <message>
+        <source>This visitor has signed out; no pass can be printed.</source>
+        <translation>この来訪者は退場済みのため、通行証を印刷できません。</translation>
+    </message>
+    <message>
         <source>This visitor is not inside.</source>
         <translation>この来訪者は団地内にいません。</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>このデータベースは新しいバージョンの GatePost で作成されています。そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The schema upgrade would break links between records.</source>
+        <translation>スキーマを更新すると、レコード間の参照が壊れてしまいます。</translation>
     </message>
     <message>
         <source>Unknown tag; use {known}.</source>
@@ -584,6 +628,10 @@
         <translation>該当する重点リストの項目がありません。</translation>
     </message>
     <message>
+        <source>This entry comes from the street office; only the office can remove it.</source>
+        <translation>この項目は街道事務所から届いたもので、削除できるのは街道事務所だけです。</translation>
+    </message>
+    <message>
         <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
         <translation>外出を記録できません：ルールが無効か、世帯がないか、観察中です。</translation>
     </message>
@@ -594,6 +642,222 @@
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>{low}～{high}の整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the street office&apos;s name (up to 100 characters).</source>
+        <translation>街道事務所の名称を入力してください（100文字以内）。</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>このデータベースは既に設定済みです。</translation>
+    </message>
+    <message>
+        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
+        <translation>フィンガープリント {fingerprint} を団地に確認してから、--fingerprint で指定してください。</translation>
+    </message>
+    <message>
+        <source>This is not a compound&apos;s key.</source>
+        <translation>これは団地の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>This key was revoked and cannot be trusted again.</source>
+        <translation>この鍵は失効しているため、再び信頼することはできません。</translation>
+    </message>
+    <message>
+        <source>No trusted key has this fingerprint.</source>
+        <translation>このフィンガープリントの信頼済みの鍵はありません。</translation>
+    </message>
+    <message>
+        <source>The data inside the bundle is damaged or not what GatePost writes.</source>
+        <translation>同期ファイル内のデータが破損しているか、GatePost が作成したものではありません。</translation>
+    </message>
+    <message>
+        <source>No trusted compound is called {site}.</source>
+        <translation>「{site}」という名前の信頼済みの団地はありません。</translation>
+    </message>
+    <message>
+        <source>The notice texts in {file} cannot be used: {problem}</source>
+        <translation>{file} のお知らせの文章は使用できません：{problem}</translation>
+    </message>
+    <message>
+        <source>Choose from: {choices}.</source>
+        <translation>次から選択してください：{choices}。</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>タイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>{limit}文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a line break, tab or similar).</source>
+        <translation>制御文字 {char}（改行、タブなど）を削除してください。</translation>
+    </message>
+    <message>
+        <source>Write the text of the notice.</source>
+        <translation>お知らせの本文を入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a tab or similar).</source>
+        <translation>制御文字 {char}（タブなど）を削除してください。</translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} has no partner. Only these placeholders may be used: {allowed}.</source>
+        <translation>対になっていない波かっこ {{ または }} があります。使用できる差し込み項目は次のとおりです：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder}. Only these may be used: {allowed}.</source>
+        <translation>不明な差し込み項目 {placeholder} があります。使用できるのは次のとおりです：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>言語を1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Unknown language {code}; choose from: {choices}.</source>
+        <translation>不明な言語 {code} です。次から選択してください：{choices}。</translation>
+    </message>
+    <message>
+        <source>The {language} text is too long to fit; shorten it or print one language per page.</source>
+        <translation>{language}の文章が長すぎて収まりません。短くするか、1言語につき1ページで印刷してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number of pages from 1 to {n}.</source>
+        <translation>ページ数を1〜{n}で入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the line, like 3F2A-0007-05.</source>
+        <translation>行に印刷された番号を 3F2A-0007-05 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Register page {page} was never printed here.</source>
+        <translation>出入記録用紙 {page} はここで印刷されたものではありません。</translation>
+    </message>
+    <message>
+        <source>A register page has lines 1 to {n}.</source>
+        <translation>出入記録用紙の行は1〜{n}です。</translation>
+    </message>
+    <message>
+        <source>Entry {ref} was typed in already.</source>
+        <translation>記入番号 {ref} は既に入力済みです。</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>この時刻は未来の時刻です。</translation>
+    </message>
+    <message>
+        <source>The page was printed at {time}; this time is earlier.</source>
+        <translation>この用紙は {time} に印刷されました。入力した時刻はそれより前です。</translation>
+    </message>
+    <message>
+        <source>A fever on paper needs a normal second reading, or what was done: refused, fever clinic or reported.</source>
+        <translation>用紙に記入された発熱には、平熱だった再検温、または対応（入場拒否、発熱外来へ案内、住民委員会に報告）が必要です。</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was printed.</source>
+        <translation>報告書の作成を取り消しました。何も印刷されていません。</translation>
+    </message>
+    <message>
+        <source>That day is still to come; choose today or an earlier day.</source>
+        <translation>その日はまだ来ていません。今日またはそれより前の日を選択してください。</translation>
+    </message>
+    <message>
+        <source>This is a compound&apos;s key, not the street office&apos;s.</source>
+        <translation>これは団地の鍵です。街道事務所の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key has not been imported yet (keys import-office).</source>
+        <translation>街道事務所の鍵がまだインポートされていません（keys import-office）。</translation>
+    </message>
+    <message>
+        <source>Only a compound&apos;s own database can export.</source>
+        <translation>エクスポートできるのは団地自身のデータベースだけです。</translation>
+    </message>
+    <message>
+        <source>This policy bundle is older than the one already in use; nothing was changed.</source>
+        <translation>この規定ファイルは使用中のものより古いため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the drive differs from what was written; use another drive.</source>
+        <translation>USB メモリから読み戻した同期ファイルが、書き込んだ内容と一致しません。別の USB メモリを使ってください。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a bundle.</source>
+        <translation>ファイルが大きすぎます。同期ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost bundle.</source>
+        <translation>GatePost の同期ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header is cut or too large).</source>
+        <translation>同期ファイルが破損しています（ヘッダーが途切れているか、大きすぎます）。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header cannot be read).</source>
+        <translation>同期ファイルが破損しています（ヘッダーを読み取れません）。</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a different version of GatePost.</source>
+        <translation>この同期ファイルは別のバージョンの GatePost で作成されています。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (it is cut short or has extra bytes).</source>
+        <translation>同期ファイルが破損しています（途中で切れているか、余分なデータがあります）。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <translation>同期ファイルの署名が送信元と一致しません。改ざんまたは偽造されています。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents do not match its header.</source>
+        <translation>同期ファイルの内容がヘッダーと一致しません。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be decrypted with this computer&apos;s key.</source>
+        <translation>このパソコンの鍵では同期ファイルを復号できません。</translation>
+    </message>
+    <message>
+        <source>This computer has no sync keys yet.</source>
+        <translation>このパソコンにはまだ同期用の鍵がありません。</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to someone else.</source>
+        <translation>この同期ファイルは別の宛先に宛てたものです。</translation>
+    </message>
+    <message>
+        <source>This kind of bundle is not imported here.</source>
+        <translation>この種類の同期ファイルはここではインポートできません。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>この同期ファイルは別のバージョンの GatePost で作成されています（スキーマ：先方 {theirs}、こちら {ours}）。両方を同じバージョンに更新してください。</translation>
+    </message>
+    <message>
+        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
+        <translation>送信元 {name}（鍵 {fingerprint}）はここでは信頼されていません。先に鍵を確認してください。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key has been revoked.</source>
+        <translation>送信元の鍵は失効しています。</translation>
+    </message>
+    <message>
+        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender&apos;s database was restored. Call the sender.</source>
+        <translation>警告：送信元と番号が同じ別の同期ファイルが、以前にインポートされています。偽造されたか、送信元のデータベースが復元された可能性があります。送信元に電話してください。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header is inconsistent.</source>
+        <translation>同期ファイルのヘッダーに矛盾があります。</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost public key file.</source>
+        <translation>GatePost の公開鍵ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM, like 09:30.</source>
+        <translation>時刻は 09:30 のように HH:MM の形で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1041,70 @@
         <source>Valid until</source>
         <translation>終了日</translation>
     </message>
+    <message>
+        <source>Output file</source>
+        <translation>出力ファイル</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Paper entry number</source>
+        <translation>記入番号</translation>
+    </message>
+    <message>
+        <source>Time written</source>
+        <translation>記入時刻</translation>
+    </message>
+    <message>
+        <source>Second reading</source>
+        <translation>再検温</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR コード</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>街道事務所</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -879,6 +1207,14 @@
         <translation>どなたですか？（会社名・氏名、任意）</translation>
     </message>
     <message>
+        <source>Visitor leaving</source>
+        <translation>来訪者の退場</translation>
+    </message>
+    <message>
+        <source>{name} (visiting {room}) is leaving: sign out now?</source>
+        <translation>{name}（訪問先 {room}）が退場します。退場を記録しますか？</translation>
+    </message>
+    <message>
         <source>Visitor: {line}</source>
         <translation>来訪者：{line}</translation>
     </message>
@@ -970,6 +1306,202 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>HubReportDialog</name>
+    <message>
+        <source>Daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>All compounds (total)</source>
+        <translation>全団地（合計）</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>報告書を作成</translation>
+    </message>
+    <message>
+        <source>Compound:</source>
+        <translation>団地：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <source>No compound is trusted yet. Import a compound&apos;s bundle, or press Trust a compound… and choose its key file.</source>
+        <translation>信頼登録済みの団地はまだありません。団地の同期ファイルをインポートするか、「団地を信頼登録…」を押して鍵ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>GatePost street office — {office}</source>
+        <translation>GatePost 街道事務所 — {office}</translation>
+    </message>
+    <message>
+        <source>{office}: all compounds</source>
+        <translation>{office}：全団地</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>USB メモリからインポート</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>フォルダーからインポート…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>ファイルをインポート…</translation>
+    </message>
+    <message>
+        <source>Trust a compound…</source>
+        <translation>団地を信頼登録…</translation>
+    </message>
+    <message>
+        <source>Write receipts to…</source>
+        <translation>受領証を書き出す…</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to…</source>
+        <translation>規定ファイルを書き出す…</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>日報…</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>USB メモリ：{name}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>USB メモリを挿してください</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>同期ファイルのフォルダーをインポート</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>同期ファイルのインポート</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost 同期ファイル (*.gpb);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>There are no compounds&apos; bundles in {folder}.</source>
+        <translation>{folder} に団地の同期ファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>同期ファイルをインポートしています…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}：{result}</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>中止しました：{total}件中{done}件のファイルを確認済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected; each changed nothing. The reasons are below.</source>
+        <translation>
+            <numerusform>%n件のファイルを受け付けませんでした（いずれも変更はありません）。理由は下のとおりです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported or already there.</source>
+        <translation>
+            <numerusform>%n件のファイルをインポート済みです（以前に取り込んだものを含む）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: {reason}</source>
+        <translation>受付不可：{reason}</translation>
+    </message>
+    <message>
+        <source>already imported before</source>
+        <translation>既にインポート済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported from {sender}, bundle number {number}, %n record(s)</source>
+        <translation>
+            <numerusform>{sender}からインポート、同期ファイル番号 {number}、%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust a compound</source>
+        <translation>団地の信頼登録</translation>
+    </message>
+    <message>
+        <source>Compound: {name}
+Fingerprint: {fingerprint}
+
+Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+        <translation>団地：{name}
+フィンガープリント：{fingerprint}
+
+団地に電話して、「USB 同期」→「この団地の鍵を表示」に出ているフィンガープリントを読み上げてもらってください。完全に一致していますか？</translation>
+    </message>
+    <message>
+        <source>{name} is trusted now.</source>
+        <translation>{name}を信頼登録しました。</translation>
+    </message>
+    <message>
+        <source>Key files or bundles (*.json *.key *.pub *.gpb);;All files (*)</source>
+        <translation>鍵ファイル・同期ファイル (*.json *.key *.pub *.gpb);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み込めません。</translation>
+    </message>
+    <message>
+        <source>This compound is trusted already, or the file is not a GatePost bundle.</source>
+        <translation>この団地は既に信頼登録済みか、ファイルが GatePost の同期ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Write receipts to</source>
+        <translation>受領証の書き出し先</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to</source>
+        <translation>規定ファイルの書き出し先</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written and checked.</source>
+        <translation>
+            <numerusform>%n件のファイルを書き出して確認しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: no compound has sent a bundle yet.</source>
+        <translation>書き出すものはありません。まだどの団地からも同期ファイルが届いていません。</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s name:</source>
+        <translation>街道事務所の名称：</translation>
+    </message>
+    <message>
+        <source>Set up the street office</source>
+        <translation>街道事務所の初期設定</translation>
+    </message>
+</context>
+<context>
     <name>IdType</name>
     <message>
         <source>Resident ID card</source>
@@ -1058,6 +1590,10 @@ Second reading at {time}.</source>
         <translation>選択した人の退場を記録 (Enter)</translation>
     </message>
     <message>
+        <source>Print pass…</source>
+        <translation>通行証を印刷…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1120,6 +1656,14 @@ Second reading at {time}.</source>
         <translation>重点リスト (Ctrl+5)</translation>
     </message>
     <message>
+        <source>Printing (Ctrl+6)</source>
+        <translation>印刷 (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>USB sync (Ctrl+7)</source>
+        <translation>USB 同期 (Ctrl+7)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -1153,6 +1697,89 @@ Second reading at {time}.</source>
     <message>
         <source>Armpit</source>
         <translation>わき</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>変更あり（未保存）</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s own text</source>
+        <translation>この団地独自の文章</translation>
+    </message>
+    <message>
+        <source>The standard text</source>
+        <translation>標準の文章</translation>
+    </message>
+    <message>
+        <source>{language}: {problem}</source>
+        <translation>{language}：{problem}</translation>
+    </message>
+    <message>
+        <source>Reset to the standard text</source>
+        <translation>標準の文章に戻す</translation>
+    </message>
+    <message>
+        <source>Replace this notice&apos;s {language} text with the standard text? The compound&apos;s own wording is removed.</source>
+        <translation>このお知らせの{language}の文章を標準の文章に置き換えますか？団地独自の文章は削除されます。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>お知らせの本文</translation>
+    </message>
+    <message>
+        <source>A line starting with “- ” is a bullet point; a blank line starts a new paragraph. {committee}, {phone} and {date} are filled in when printing.</source>
+        <translation>「- 」で始まる行は箇条書きになり、空行で新しい段落になります。{committee}、{phone}、{date} は印刷時に自動で入ります。</translation>
+    </message>
+    <message>
+        <source>Only a committee head can change the texts. You can print them.</source>
+        <translation>文章を変更できるのは委員長だけです。印刷はできます。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reset to standard text…</source>
+        <translation>標準の文章に戻す…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <source>One poster with every language</source>
+        <translation>全言語を1枚のポスターに</translation>
+    </message>
+    <message>
+        <source>One page per language</source>
+        <translation>1言語につき1ページ</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR コード</translation>
+    </message>
+    <message>
+        <source>a phone number or a link (optional)</source>
+        <translation>電話番号またはリンク（任意）</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1928,750 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>紙の記録を入力</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>pass number, name, pinyin initials or room</source>
+        <translation>通行証番号・氏名・ピンイン頭文字・部屋番号</translation>
+    </message>
+    <message>
+        <source>(as the second reading says)</source>
+        <translation>（再検温の結果どおり）</translation>
+    </message>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>保存して次へ (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Saved {ref}: {who}, {reading} °C</source>
+        <translation>{ref} を保存しました：{who}、{reading} °C</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPage</name>
+    <message>
+        <source>Temporary pass</source>
+        <translation>臨時通行証</translation>
+    </message>
+    <message>
+        <source>Preparing the pass…</source>
+        <translation>通行証を準備しています…</translation>
+    </message>
+    <message>
+        <source>Blank register pages</source>
+        <translation>出入記録用紙（白紙）</translation>
+    </message>
+    <message>
+        <source>Numbered pages for writing entries by hand when the computer is down. Each line has its own number, to type it in later.</source>
+        <translation>パソコンが使えないときに手書きで記録するための、番号付きの用紙です。各行に番号があり、後からその番号で入力します。</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Shift handover sheet</source>
+        <translation>引き継ぎ票</translation>
+    </message>
+    <message>
+        <source>Who is still inside, open fever holds and observation alerts, with room for both guards to sign.</source>
+        <translation>滞在中の来訪者、再検温待ち、観察のアラートを記載し、交代する警備員2人の署名欄を設けた用紙です。</translation>
+    </message>
+    <message>
+        <source>Print handover sheet…</source>
+        <translation>引き継ぎ票を印刷…</translation>
+    </message>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>紙の記録を入力</translation>
+    </message>
+    <message>
+        <source>After an outage, type in what was written on the register pages, line by line.</source>
+        <translation>パソコンが使えなかった間に出入記録用紙へ書いた内容を、1行ずつ入力します。</translation>
+    </message>
+    <message>
+        <source>Type in paper entries…</source>
+        <translation>紙の記録を入力…</translation>
+    </message>
+    <message>
+        <source>Preparing the register pages…</source>
+        <translation>出入記録用紙を準備しています…</translation>
+    </message>
+    <message>
+        <source>Preparing the handover sheet…</source>
+        <translation>引き継ぎ票を準備しています…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewWidget</name>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be printed. Check that the printer is switched on and has paper, then try again.</source>
+        <translation>「{name}」を印刷できませんでした。プリンターの電源が入っていて用紙があることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved. Check that the folder exists, that you may write to it and that the USB stick is not full, then try again.</source>
+        <translation>「{path}」を保存できませんでした。フォルダーが存在するか、書き込みが許可されているか、USB メモリがいっぱいでないかを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%nページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF として保存…</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: the file is damaged or is not a PDF.</source>
+        <translation>「{name}」を表示できません。ファイルが破損しているか、PDF ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation>プレビューするものはまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Paper register and handover</source>
+        <translation>出入記録用紙と引き継ぎ</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>{n} / {total} ページ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Pass no. or name</source>
+        <translation>通行証番号または氏名</translation>
+    </message>
+    <message>
+        <source>Room (visitor: host)</source>
+        <translation>部屋番号（来訪者は訪問先）</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>体温 °C</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>測定部位</translation>
+    </message>
+    <message>
+        <source>2nd reading</source>
+        <translation>再検温</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分証番号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来訪目的</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>ナンバー</translation>
+    </message>
+    <message>
+        <source>Guard&apos;s signature</source>
+        <translation>記入者署名</translation>
+    </message>
+    <message>
+        <source>Gate register (paper)</source>
+        <translation>ゲート出入記録（紙）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>ゲート</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Guard on duty</source>
+        <translation>当番の警備員</translation>
+    </message>
+    <message>
+        <source>Write one person per line; visitors also fill in the visitor columns. Fever at or above {threshold} °C: wait {minutes} minutes, take a second reading and write what was done.</source>
+        <translation>1行に1人ずつ記入してください。来訪者は来訪者欄にも記入します。{threshold} °C 以上の発熱の場合は、{minutes}分待ってから再検温し、対応を記入してください。</translation>
+    </message>
+    <message>
+        <source>Visitors only</source>
+        <translation>来訪者のみ</translation>
+    </message>
+    <message>
+        <source>Printed {time} by {name}. Type the entries in later by their number; each number once.</source>
+        <translation>{time} 印刷（{name}）。後で番号ごとにパソコンへ入力してください（各番号は1回だけ）。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>勤務の引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Outgoing guard</source>
+        <translation>交代前の警備員</translation>
+    </message>
+    <message>
+        <source>Incoming guard</source>
+        <translation>交代後の警備員</translation>
+    </message>
+    <message>
+        <source>Records not yet exported</source>
+        <translation>未エクスポートの記録</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift</source>
+        <translation>次の勤務者への申し送り</translation>
+    </message>
+    <message>
+        <source>Outgoing guard: signature and time</source>
+        <translation>交代前の警備員：署名・時刻</translation>
+    </message>
+    <message>
+        <source>Incoming guard: signature and time</source>
+        <translation>交代後の警備員：署名・時刻</translation>
+    </message>
+    <message>
+        <source>Shift handover · {site} · {time}</source>
+        <translation>勤務の引き継ぎ · {site} · {time}</translation>
+    </message>
+    <message>
+        <source>Temporary pass</source>
+        <translation>臨時通行証</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>身分証番号</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>訪問先</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋番号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Issued {time} by {name}</source>
+        <translation>発行：{time}（{name}）</translation>
+    </message>
+    <message>
+        <source>Temporary passes</source>
+        <translation>臨時通行証</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>体調不良</translation>
+    </message>
+    <message>
+        <source>not seen for several slots</source>
+        <translation>何回も確認できていない</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月曜</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火曜</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水曜</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木曜</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金曜</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土曜</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日曜</translation>
+    </message>
+    <message>
+        <source>Daily committee report</source>
+        <translation>住民委員会 日報</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>週間集計</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月間集計</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>Printed {at} by {who}</source>
+        <translation>印刷：{at}（{who}）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>…and {n} more, not printed here to keep the report short.</source>
+        <translation>…ほか {n} 件（報告書を短くするため省略）。</translation>
+    </message>
+    <message>
+        <source>OPEN: no outcome yet</source>
+        <translation>未完了：結果未記録</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>1st °C</source>
+        <translation>1回目 °C</translation>
+    </message>
+    <message>
+        <source>2nd °C</source>
+        <translation>2回目 °C</translation>
+    </message>
+    <message>
+        <source>No fevers.</source>
+        <translation>発熱者はいません。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>検温数</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>Visitors admitted</source>
+        <translation>入場した来訪者</translation>
+    </message>
+    <message>
+        <source>Visitors refused</source>
+        <translation>入場拒否の来訪者</translation>
+    </message>
+    <message>
+        <source>Visitors inside</source>
+        <translation>滞在中の来訪者</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>観察中</translation>
+    </message>
+    <message>
+        <source>Alerts open</source>
+        <translation>未対応のアラート</translation>
+    </message>
+    <message>
+        <source>Checks by hour and gate</source>
+        <translation>時間帯・ゲート別の検温数</translation>
+    </message>
+    <message>
+        <source>Checks per day, last 14 days</source>
+        <translation>日別の検温数（過去14日間）</translation>
+    </message>
+    <message>
+        <source>Fevers per day</source>
+        <translation>日別の発熱数</translation>
+    </message>
+    <message>
+        <source>Temperature checks and fevers</source>
+        <translation>検温と発熱</translation>
+    </message>
+    <message>
+        <source>People checked</source>
+        <translation>検温した人数</translation>
+    </message>
+    <message>
+        <source>Fevers without an outcome</source>
+        <translation>結果未記録の発熱</translation>
+    </message>
+    <message>
+        <source>Still inside now</source>
+        <translation>現在滞在中</translation>
+    </message>
+    <message>
+        <source>Still inside at the end of the day</source>
+        <translation>当日終了時点で滞在中</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来訪者</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入場許可</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>入場拒否</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>入場拒否（理由別）</translation>
+    </message>
+    <message>
+        <source>Still inside</source>
+        <translation>滞在中</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation>入場時刻</translation>
+    </message>
+    <message>
+        <source>Watch-list hits</source>
+        <translation>重点リストへの該当</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来訪者</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>該当項目</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>入場可否</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>入場許可</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>入場拒否</translation>
+    </message>
+    <message>
+        <source>Returnees under observation</source>
+        <translation>観察中の帰還者</translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation>本日の新規</translation>
+    </message>
+    <message>
+        <source>Ending tomorrow</source>
+        <translation>明日終了</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>未実施の経過確認</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>発生したアラート</translation>
+    </message>
+    <message>
+        <source>Alerts closed</source>
+        <translation>対応済みのアラート</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Slots missed</source>
+        <translation>未確認の回数</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>アラート発生</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>対応内容</translation>
+    </message>
+    <message>
+        <source>OPEN: no action yet</source>
+        <translation>未完了：未対応</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>外出の試み</translation>
+    </message>
+    <message>
+        <source>(to {day})</source>
+        <translation>（{day}まで）</translation>
+    </message>
+    <message>
+        <source>Observations started</source>
+        <translation>観察開始</translation>
+    </message>
+    <message>
+        <source>Observations ended</source>
+        <translation>観察終了</translation>
+    </message>
+    <message>
+        <source>Checks per day</source>
+        <translation>日別の検温数</translation>
+    </message>
+    <message>
+        <source>New returnees</source>
+        <translation>新規の帰還者</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <source>Fevers and their outcome</source>
+        <translation>発熱とその結果</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>結果未記録</translation>
+    </message>
+    <message>
+        <source>Not cleared by a second reading:</source>
+        <translation>再検温で解除されなかった発熱：</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>帰還者</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出発地</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>終了予定日</translation>
+    </message>
+    <message>
+        <source>still under observation</source>
+        <translation>観察中</translation>
+    </message>
+    <message>
+        <source>all compounds ({n})</source>
+        <translation>全団地（{n}）</translation>
+    </message>
+    <message>
+        <source>No bundle imported yet</source>
+        <translation>同期ファイルはまだインポートされていません</translation>
+    </message>
+    <message>
+        <source>As of the last bundle, imported {at}</source>
+        <translation>最新の同期ファイル時点（{at} インポート）</translation>
+    </message>
+    <message>
+        <source>Notice: {title}</source>
+        <translation>お知らせ：{title}</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>体調不良</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>何回も確認できていない</translation>
+    </message>
+    <message>
+        <source>day {day} of {of}</source>
+        <translation>{of}日中{day}日目</translation>
+    </message>
+    <message>
+        <source>People under observation who may not leave: {n}.</source>
+        <translation>外出できない観察中の人：{n}人。</translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>最初の{shown}人を記載しています。</translation>
+    </message>
+    <message>
+        <source>Visitors still inside</source>
+        <translation>滞在中の来訪者</translation>
+    </message>
+    <message>
+        <source>In at</source>
+        <translation>入場時刻</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>通行証番号</translation>
+    </message>
+    <message>
+        <source>Open fever holds</source>
+        <translation>再検温待ち</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Waiting (min)</source>
+        <translation>待機時間（分）</translation>
+    </message>
+    <message>
+        <source>Open observation alerts</source>
+        <translation>未対応の観察アラート</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>発生時刻</translation>
+    </message>
+    <message>
+        <source>Under observation: may not leave</source>
+        <translation>観察中：外出不可</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Last export: {when}, bundle {number}.</source>
+        <translation>最終エクスポート：{when}、同期ファイル番号 {number}。</translation>
+    </message>
+    <message>
+        <source>Nothing exported yet.</source>
+        <translation>まだエクスポートしていません。</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>街道事務所の受領確認がまだの記録：{n} 件。</translation>
+    </message>
+    <message>
+        <source>Last receipt: {when}.</source>
+        <translation>最終受領証：{when}。</translation>
+    </message>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>受領証はまだありません。</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1359,6 +2730,53 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>週間集計</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月間集計</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>報告書：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>報告書の言語：</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>報告書を作成</translation>
+    </message>
+    <message>
+        <source>A week runs Monday to Sunday; a month is the calendar month holding the date.</source>
+        <translation>週は月曜日から日曜日まで、月はその日付を含む暦月です。</translation>
+    </message>
+    <message>
+        <source>Reports are made by a committee head or an administrator.</source>
+        <translation>報告書は委員長または管理者が作成します。</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed.</source>
+        <translation>取り消しました。何も印刷されていません。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -1387,6 +2805,10 @@ Second reading at {time}.</source>
     <message>
         <source>Import roster (CSV)…</source>
         <translation>住民名簿をインポート (CSV)…</translation>
+    </message>
+    <message>
+        <source>Print temporary pass…</source>
+        <translation>臨時通行証を印刷…</translation>
     </message>
     <message>
         <source>Residents: {n}</source>
@@ -1535,6 +2957,49 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>SitesTableModel</name>
+    <message>
+        <source>Compound</source>
+        <translation>団地</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>検温</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来訪</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>帰還者</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>最新の同期ファイル</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>未着の同期ファイル</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>最終インポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n compound(s))</source>
+        <translation>
+            <numerusform>合計（%n団地）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n件未着</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectKind</name>
     <message>
         <source>Resident</source>
@@ -1590,6 +3055,298 @@ Second reading at {time}.</source>
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounterLabel</name>
+    <message numerus="yes">
+        <source>⇪ %n unacknowledged</source>
+        <translation>
+            <numerusform>⇪ 受領未確認 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office</source>
+        <translation>街道事務所の受領確認がまだの記録</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>最後の受領証は%n日前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受領確認</translation>
+    </message>
+    <message>
+        <source>Import office key…</source>
+        <translation>街道事務所の鍵をインポート…</translation>
+    </message>
+    <message>
+        <source>Export to drive</source>
+        <translation>USB メモリにエクスポート</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>USB メモリからインポート</translation>
+    </message>
+    <message>
+        <source>Export to folder…</source>
+        <translation>フォルダーにエクスポート…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>ファイルをインポート…</translation>
+    </message>
+    <message>
+        <source>Show my key</source>
+        <translation>この団地の鍵を表示</translation>
+    </message>
+    <message>
+        <source>Save my key…</source>
+        <translation>この団地の鍵を保存…</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>送受信した同期ファイル</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>受領証</translation>
+    </message>
+    <message>
+        <source>policy and lists</source>
+        <translation>規定・リスト</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>済み</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>まだ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>受領未確認の記録 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no receipt from the street office yet</source>
+        <translation>街道事務所からの受領証はまだありません</translation>
+    </message>
+    <message>
+        <source>last receipt today</source>
+        <translation>最後の受領証は今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>最後の受領証は%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{records}, {receipt}</source>
+        <translation>{records}、{receipt}</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key is needed before anything can be sent.</source>
+        <translation>送信するには、先に街道事務所の鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>Please take the USB drive to the street office and bring back its receipt.</source>
+        <translation>USB メモリを街道事務所に持って行き、受領証をもらってきてください。</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key has not been imported yet.</source>
+        <translation>街道事務所の鍵がまだインポートされていません。</translation>
+    </message>
+    <message>
+        <source>An administrator imports it.</source>
+        <translation>管理者がインポートします。</translation>
+    </message>
+    <message>
+        <source>Street office: {name} · key {fingerprint}</source>
+        <translation>街道事務所：{name} · 鍵 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>USB メモリを挿してください</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>USB メモリ：{name}</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>フォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>同期ファイルを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Written and checked.</source>
+        <translation>書き出して確認しました。</translation>
+    </message>
+    <message>
+        <source>You can remove the drive now.</source>
+        <translation>USB メモリを取り外せます。</translation>
+    </message>
+    <message>
+        <source>Take the file to the street office.</source>
+        <translation>ファイルを街道事務所に届けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in bundle number {number}: {file}</source>
+        <translation>
+            <numerusform>同期ファイル番号 {number}：%n件（{file}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing from the street office on this drive.</source>
+        <translation>この USB メモリには街道事務所からのファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>ファイルのインポート</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost 同期ファイル (*.gpb);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the drive…</source>
+        <translation>USB メモリを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}：{result}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for other compounds left on the drive.</source>
+        <translation>
+            <numerusform>ほかの団地宛てのファイル%n件は USB メモリに残しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>中止しました：{total}件中{done}件のファイルを確認済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was changed by them.</source>
+        <translation>
+            <numerusform>%n件のファイルをインポートできませんでした。これらのファイルによる変更はありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. You can remove the drive now.</source>
+        <translation>完了しました。USB メモリを取り外せます。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>already imported before; nothing to do</source>
+        <translation>既にインポート済み（処理不要）</translation>
+    </message>
+    <message>
+        <source>receipt imported; the records it lists are acknowledged</source>
+        <translation>受領証をインポートしました。記載された記録は受領確認済みです</translation>
+    </message>
+    <message numerus="yes">
+        <source>policy and lists imported (%n record(s) updated)</source>
+        <translation>
+            <numerusform>規定・リストをインポートしました（%n件更新）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the street office&apos;s key</source>
+        <translation>街道事務所の鍵のインポート</translation>
+    </message>
+    <message>
+        <source>Key files (*.json *.key *.pub);;All files (*)</source>
+        <translation>鍵ファイル (*.json *.key *.pub);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Street office&apos;s key</source>
+        <translation>街道事務所の鍵</translation>
+    </message>
+    <message>
+        <source>Street office: {name}
+Fingerprint: {fingerprint}
+
+Ask the street office to read its fingerprint out over the phone. Is it exactly the same?</source>
+        <translation>街道事務所：{name}
+フィンガープリント：{fingerprint}
+
+街道事務所に電話で、フィンガープリントを読み上げてもらってください。完全に一致していますか？</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key is imported and trusted.</source>
+        <translation>街道事務所の鍵をインポートし、信頼済みにしました。</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s key</source>
+        <translation>この団地の鍵</translation>
+    </message>
+    <message>
+        <source>{name}: read this out to the street office when they ask.</source>
+        <translation>{name}：街道事務所から求められたら、これを読み上げてください。</translation>
+    </message>
+    <message>
+        <source>Save my key</source>
+        <translation>この団地の鍵を保存</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>鍵ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s key was saved to {path}.</source>
+        <translation>この団地の鍵を {path} に保存しました。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,18 @@
         <source>The database is sound.</source>
         <translation>데이터베이스에 이상이 없습니다.</translation>
     </message>
+    <message>
+        <source>Trusted {name}, fingerprint {fingerprint}.</source>
+        <translation>{name}의 키를 신뢰 등록했습니다(키 지문: {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Written and checked: the drive can be removed.</source>
+        <translation>기록하고 검증했습니다. 이제 드라이브를 빼도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>가도 사무소의 수신 확인을 아직 받지 못한 기록: {n}건.</translation>
+    </message>
 </context>
 <context>
     <name>DayLogPage</name>
@@ -158,6 +170,26 @@
     <message>
         <source>Give --user NAME (or set GATEPOST_USER).</source>
         <translation>--user NAME을 지정하세요(또는 GATEPOST_USER를 설정하세요).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path}을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Give --template NAME and --out FILE, or --list.</source>
+        <translation>--template NAME과 --out FILE을 지정하거나 --list를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a street office database; run gatepost hub init first.</source>
+        <translation>가도 사무소 데이터베이스가 아닙니다. 먼저 gatepost hub init을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>{path} 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -500,12 +532,24 @@
         <translation>해당 방문 기록이 없습니다.</translation>
     </message>
     <message>
+        <source>This visitor was refused entry; no pass can be printed.</source>
+        <translation>출입이 거부된 방문객이므로 출입증을 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This visitor has signed out; no pass can be printed.</source>
+        <translation>이미 퇴장한 방문객이므로 출입증을 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>This visitor is not inside.</source>
         <translation>이 방문객은 단지 안에 있지 않습니다.</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>이 데이터베이스는 더 새로운 버전의 GatePost로 작성되었습니다. 해당 버전을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade would break links between records.</source>
+        <translation>데이터베이스 스키마를 업그레이드하면 기록 사이의 연결이 끊어집니다.</translation>
     </message>
     <message>
         <source>Unknown tag; use {known}.</source>
@@ -584,6 +628,10 @@
         <translation>해당 중점 목록 항목이 없습니다.</translation>
     </message>
     <message>
+        <source>This entry comes from the street office; only the office can remove it.</source>
+        <translation>이 항목은 가도 사무소에서 보낸 것이므로 가도 사무소만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
         <translation>외출을 기록할 수 없습니다: 규정이 꺼져 있거나, 세대 정보가 없거나, 관찰 중입니다.</translation>
     </message>
@@ -594,6 +642,222 @@
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>{low}~{high} 사이의 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the street office&apos;s name (up to 100 characters).</source>
+        <translation>가도 사무소 이름을 입력하세요(최대 100자).</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>이미 설정된 데이터베이스입니다.</translation>
+    </message>
+    <message>
+        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
+        <translation>단지 측과 키 지문 {fingerprint}을(를) 확인한 뒤 --fingerprint로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>This is not a compound&apos;s key.</source>
+        <translation>단지의 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This key was revoked and cannot be trusted again.</source>
+        <translation>폐기된 키이므로 다시 신뢰 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No trusted key has this fingerprint.</source>
+        <translation>이 키 지문을 가진 신뢰 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data inside the bundle is damaged or not what GatePost writes.</source>
+        <translation>전송 파일 안의 데이터가 손상되었거나 GatePost가 만든 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No trusted compound is called {site}.</source>
+        <translation>신뢰 등록된 단지 중에 {site}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The notice texts in {file} cannot be used: {problem}</source>
+        <translation>{file}의 안내문 문구를 사용할 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose from: {choices}.</source>
+        <translation>다음 중에서 선택하세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>최대 {limit}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a line break, tab or similar).</source>
+        <translation>줄바꿈이나 탭 같은 제어 문자({char})를 지우세요.</translation>
+    </message>
+    <message>
+        <source>Write the text of the notice.</source>
+        <translation>안내문 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a tab or similar).</source>
+        <translation>탭 같은 제어 문자({char})를 지우세요.</translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} has no partner. Only these placeholders may be used: {allowed}.</source>
+        <translation>짝이 없는 중괄호 {{ 또는 }}가 있습니다. 사용할 수 있는 자리 표시자는 다음뿐입니다: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder}. Only these may be used: {allowed}.</source>
+        <translation>알 수 없는 자리 표시자 {placeholder}입니다. 사용할 수 있는 것은 다음뿐입니다: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>언어를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown language {code}; choose from: {choices}.</source>
+        <translation>알 수 없는 언어({code})입니다. 다음 중에서 선택하세요: {choices}.</translation>
+    </message>
+    <message>
+        <source>The {language} text is too long to fit; shorten it or print one language per page.</source>
+        <translation>{language} 문구가 너무 길어 용지에 다 들어가지 않습니다. 문구를 줄이거나 언어별로 한 쪽씩 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a number of pages from 1 to {n}.</source>
+        <translation>쪽수를 1~{n} 사이로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the line, like 3F2A-0007-05.</source>
+        <translation>해당 줄에 인쇄된 번호를 3F2A-0007-05처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Register page {page} was never printed here.</source>
+        <translation>기록지 {page}은(는) 이 컴퓨터에서 인쇄한 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A register page has lines 1 to {n}.</source>
+        <translation>기록지의 줄 번호는 1~{n}입니다.</translation>
+    </message>
+    <message>
+        <source>Entry {ref} was typed in already.</source>
+        <translation>{ref} 항목은 이미 입력되었습니다.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>미래의 시각입니다.</translation>
+    </message>
+    <message>
+        <source>The page was printed at {time}; this time is earlier.</source>
+        <translation>이 기록지는 {time}에 인쇄되었는데, 입력한 시각이 그보다 이릅니다.</translation>
+    </message>
+    <message>
+        <source>A fever on paper needs a normal second reading, or what was done: refused, fever clinic or reported.</source>
+        <translation>종이에 적힌 발열 건에는 정상 재측정 결과나 조치 내용(출입 거부, 선별진료소, 주민위원회 보고)이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was printed.</source>
+        <translation>보고서 작성을 취소했습니다. 아무것도 인쇄되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>That day is still to come; choose today or an earlier day.</source>
+        <translation>아직 오지 않은 날짜입니다. 오늘 또는 이전 날짜를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This is a compound&apos;s key, not the street office&apos;s.</source>
+        <translation>가도 사무소의 키가 아니라 단지의 키입니다.</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key has not been imported yet (keys import-office).</source>
+        <translation>가도 사무소 키를 아직 가져오지 않았습니다(keys import-office).</translation>
+    </message>
+    <message>
+        <source>Only a compound&apos;s own database can export.</source>
+        <translation>단지 자체 데이터베이스에서만 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This policy bundle is older than the one already in use; nothing was changed.</source>
+        <translation>이 규정 파일은 현재 사용 중인 것보다 오래되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the drive differs from what was written; use another drive.</source>
+        <translation>드라이브에서 다시 읽은 전송 파일이 기록한 내용과 다릅니다. 다른 드라이브를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a bundle.</source>
+        <translation>파일이 너무 커서 전송 파일일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost bundle.</source>
+        <translation>GatePost 전송 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header is cut or too large).</source>
+        <translation>전송 파일이 손상되었습니다(헤더가 잘렸거나 너무 큼).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header cannot be read).</source>
+        <translation>전송 파일이 손상되었습니다(헤더를 읽을 수 없음).</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a different version of GatePost.</source>
+        <translation>다른 버전의 GatePost로 만든 전송 파일입니다.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (it is cut short or has extra bytes).</source>
+        <translation>전송 파일이 손상되었습니다(잘렸거나 불필요한 데이터가 붙어 있음).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <translation>전송 파일의 서명이 보낸 곳과 일치하지 않습니다. 변경되었거나 위조된 파일입니다.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents do not match its header.</source>
+        <translation>전송 파일의 내용이 헤더와 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be decrypted with this computer&apos;s key.</source>
+        <translation>이 컴퓨터의 키로는 전송 파일을 복호화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no sync keys yet.</source>
+        <translation>이 컴퓨터에는 아직 동기화 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to someone else.</source>
+        <translation>다른 곳으로 보내는 전송 파일입니다.</translation>
+    </message>
+    <message>
+        <source>This kind of bundle is not imported here.</source>
+        <translation>이 종류의 전송 파일은 여기에서 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>다른 버전의 GatePost에서 만든 전송 파일입니다(스키마: 파일 {theirs}, 이 컴퓨터 {ours}). 양쪽을 같은 버전으로 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
+        <translation>보낸 곳 {name}(키 {fingerprint})은(는) 이 컴퓨터에 신뢰 등록되어 있지 않습니다. 먼저 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key has been revoked.</source>
+        <translation>보낸 곳의 키가 폐기되었습니다.</translation>
+    </message>
+    <message>
+        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender&apos;s database was restored. Call the sender.</source>
+        <translation>경보: 보낸 곳과 번호가 같은 다른 전송 파일을 이전에 가져온 적이 있습니다. 위조되었거나 보낸 곳의 데이터베이스가 복원되었을 수 있습니다. 보낸 곳에 전화로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header is inconsistent.</source>
+        <translation>전송 파일의 헤더 내용이 서로 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost public key file.</source>
+        <translation>GatePost 공개 키 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM, like 09:30.</source>
+        <translation>시각을 HH:MM 형식으로 입력하세요(예: 09:30).</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1041,70 @@
         <source>Valid until</source>
         <translation>종료일</translation>
     </message>
+    <message>
+        <source>Output file</source>
+        <translation>출력 파일</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>안내문</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <source>Paper entry number</source>
+        <translation>종이 기록 번호</translation>
+    </message>
+    <message>
+        <source>Time written</source>
+        <translation>기록 시각</translation>
+    </message>
+    <message>
+        <source>Second reading</source>
+        <translation>재측정</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>용지 크기</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR 코드</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>가도 사무소</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -879,6 +1207,14 @@
         <translation>누구인가요? (회사·이름, 선택)</translation>
     </message>
     <message>
+        <source>Visitor leaving</source>
+        <translation>방문객 퇴장</translation>
+    </message>
+    <message>
+        <source>{name} (visiting {room}) is leaving: sign out now?</source>
+        <translation>{name}({room} 방문)이(가) 나갑니다. 지금 퇴장 처리할까요?</translation>
+    </message>
+    <message>
         <source>Visitor: {line}</source>
         <translation>방문객: {line}</translation>
     </message>
@@ -970,6 +1306,202 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>HubReportDialog</name>
+    <message>
+        <source>Daily report</source>
+        <translation>일일 보고서</translation>
+    </message>
+    <message>
+        <source>All compounds (total)</source>
+        <translation>전체 단지(합계)</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>보고서 만들기</translation>
+    </message>
+    <message>
+        <source>Compound:</source>
+        <translation>단지:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <source>No compound is trusted yet. Import a compound&apos;s bundle, or press Trust a compound… and choose its key file.</source>
+        <translation>아직 신뢰 등록된 단지가 없습니다. 단지의 전송 파일을 가져오거나, [단지 신뢰 등록…]을 눌러 키 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>GatePost street office — {office}</source>
+        <translation>GatePost 가도 사무소 — {office}</translation>
+    </message>
+    <message>
+        <source>{office}: all compounds</source>
+        <translation>{office}: 전체 단지</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>드라이브에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>폴더 가져오기…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>파일 가져오기…</translation>
+    </message>
+    <message>
+        <source>Trust a compound…</source>
+        <translation>단지 신뢰 등록…</translation>
+    </message>
+    <message>
+        <source>Write receipts to…</source>
+        <translation>수신 확인 파일 저장…</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to…</source>
+        <translation>규정 파일 저장…</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>일일 보고서…</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>USB 드라이브: {name}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>USB 드라이브를 꽂으세요</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>전송 파일 폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>전송 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost 전송 파일 (*.gpb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>There are no compounds&apos; bundles in {folder}.</source>
+        <translation>{folder}에 단지의 전송 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>전송 파일을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}: {result}</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>중지됨: 파일 {total}개 중 {done}개를 확인했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected; each changed nothing. The reasons are below.</source>
+        <translation>
+            <numerusform>파일 %n개를 거부했습니다. 거부된 파일로 바뀐 내용은 없습니다. 사유는 아래와 같습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported or already there.</source>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다(이미 가져온 파일 포함).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: {reason}</source>
+        <translation>거부됨: {reason}</translation>
+    </message>
+    <message>
+        <source>already imported before</source>
+        <translation>이미 가져온 파일</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported from {sender}, bundle number {number}, %n record(s)</source>
+        <translation>
+            <numerusform>{sender}에서 가져옴, 전송 번호 {number}, 기록 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust a compound</source>
+        <translation>단지 신뢰 등록</translation>
+    </message>
+    <message>
+        <source>Compound: {name}
+Fingerprint: {fingerprint}
+
+Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+        <translation>단지: {name}
+키 지문: {fingerprint}
+
+단지에 전화해 [USB 동기화 → 내 키 보기]에 표시된 키 지문을 읽어 달라고 하세요. 정확히 같습니까?</translation>
+    </message>
+    <message>
+        <source>{name} is trusted now.</source>
+        <translation>{name}을(를) 신뢰 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>Key files or bundles (*.json *.key *.pub *.gpb);;All files (*)</source>
+        <translation>키 파일 또는 전송 파일 (*.json *.key *.pub *.gpb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This compound is trusted already, or the file is not a GatePost bundle.</source>
+        <translation>이미 신뢰 등록된 단지이거나, GatePost 전송 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Write receipts to</source>
+        <translation>수신 확인 파일 저장 위치</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to</source>
+        <translation>규정 파일 저장 위치</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>기록하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written and checked.</source>
+        <translation>
+            <numerusform>파일 %n개를 기록하고 검증했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: no compound has sent a bundle yet.</source>
+        <translation>기록할 것이 없습니다. 아직 전송 파일을 보낸 단지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s name:</source>
+        <translation>가도 사무소 이름:</translation>
+    </message>
+    <message>
+        <source>Set up the street office</source>
+        <translation>가도 사무소 설정</translation>
+    </message>
+</context>
+<context>
     <name>IdType</name>
     <message>
         <source>Resident ID card</source>
@@ -1058,6 +1590,10 @@ Second reading at {time}.</source>
         <translation>선택한 방문객 퇴장 (Enter)</translation>
     </message>
     <message>
+        <source>Print pass…</source>
+        <translation>출입증 인쇄…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1120,6 +1656,14 @@ Second reading at {time}.</source>
         <translation>중점 목록 (Ctrl+5)</translation>
     </message>
     <message>
+        <source>Printing (Ctrl+6)</source>
+        <translation>인쇄 (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>USB sync (Ctrl+7)</source>
+        <translation>USB 동기화 (Ctrl+7)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -1153,6 +1697,89 @@ Second reading at {time}.</source>
     <message>
         <source>Armpit</source>
         <translation>겨드랑이</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>변경됨, 아직 저장 안 함</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s own text</source>
+        <translation>이 단지에서 고친 문구</translation>
+    </message>
+    <message>
+        <source>The standard text</source>
+        <translation>기본 문구</translation>
+    </message>
+    <message>
+        <source>{language}: {problem}</source>
+        <translation>{language}: {problem}</translation>
+    </message>
+    <message>
+        <source>Reset to the standard text</source>
+        <translation>기본 문구로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Replace this notice&apos;s {language} text with the standard text? The compound&apos;s own wording is removed.</source>
+        <translation>이 안내문의 {language} 문구를 기본 문구로 바꿀까요? 단지에서 고친 문구는 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>안내문</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>안내문 내용</translation>
+    </message>
+    <message>
+        <source>A line starting with “- ” is a bullet point; a blank line starts a new paragraph. {committee}, {phone} and {date} are filled in when printing.</source>
+        <translation>“- ”로 시작하는 줄은 글머리 기호 항목이 되고, 빈 줄을 넣으면 새 문단이 시작됩니다. {committee}, {phone}, {date}는 인쇄할 때 채워집니다.</translation>
+    </message>
+    <message>
+        <source>Only a committee head can change the texts. You can print them.</source>
+        <translation>문구는 위원장만 수정할 수 있습니다. 인쇄는 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Reset to standard text…</source>
+        <translation>기본 문구로 되돌리기…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>One poster with every language</source>
+        <translation>모든 언어를 한 장에</translation>
+    </message>
+    <message>
+        <source>One page per language</source>
+        <translation>언어별로 한 쪽씩</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR 코드</translation>
+    </message>
+    <message>
+        <source>a phone number or a link (optional)</source>
+        <translation>전화번호 또는 링크 (선택)</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1928,750 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>종이 기록 입력</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>pass number, name, pinyin initials or room</source>
+        <translation>출입증 번호, 이름, 병음 머리글자 또는 동·호수</translation>
+    </message>
+    <message>
+        <source>(as the second reading says)</source>
+        <translation>(재측정 결과에 따름)</translation>
+    </message>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>저장 후 다음 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Saved {ref}: {who}, {reading} °C</source>
+        <translation>{ref} 저장함: {who}, {reading} °C</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPage</name>
+    <message>
+        <source>Temporary pass</source>
+        <translation>임시 출입증</translation>
+    </message>
+    <message>
+        <source>Preparing the pass…</source>
+        <translation>출입증을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Blank register pages</source>
+        <translation>빈 출입 기록지</translation>
+    </message>
+    <message>
+        <source>Numbered pages for writing entries by hand when the computer is down. Each line has its own number, to type it in later.</source>
+        <translation>컴퓨터를 쓸 수 없을 때 손으로 적는, 번호가 매겨진 기록지입니다. 줄마다 고유 번호가 있어 나중에 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>쪽수</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Shift handover sheet</source>
+        <translation>근무 인계서</translation>
+    </message>
+    <message>
+        <source>Who is still inside, open fever holds and observation alerts, with room for both guards to sign.</source>
+        <translation>아직 단지 안에 있는 방문객, 처리 중인 발열 대기와 관찰 경보가 실리고, 두 경비원이 서명할 칸이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Print handover sheet…</source>
+        <translation>인계서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>종이 기록 입력</translation>
+    </message>
+    <message>
+        <source>After an outage, type in what was written on the register pages, line by line.</source>
+        <translation>장애가 복구된 뒤 기록지에 적은 내용을 한 줄씩 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type in paper entries…</source>
+        <translation>종이 기록 입력…</translation>
+    </message>
+    <message>
+        <source>Preparing the register pages…</source>
+        <translation>기록지를 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Preparing the handover sheet…</source>
+        <translation>인계서를 준비하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewWidget</name>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be printed. Check that the printer is switched on and has paper, then try again.</source>
+        <translation>“{name}”을(를) 인쇄하지 못했습니다. 프린터 전원이 켜져 있고 용지가 있는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved. Check that the folder exists, that you may write to it and that the USB stick is not full, then try again.</source>
+        <translation>“{path}”을(를) 저장하지 못했습니다. 폴더가 있는지, 쓰기 권한이 있는지, USB 메모리가 가득 차지 않았는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비에 맞춤</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: the file is damaged or is not a PDF.</source>
+        <translation>“{name}”을(를) 표시할 수 없습니다. 파일이 손상되었거나 PDF 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation>아직 미리 볼 내용이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>안내문</translation>
+    </message>
+    <message>
+        <source>Paper register and handover</source>
+        <translation>종이 기록지와 인계서</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Pass no. or name</source>
+        <translation>출입증 번호 또는 이름</translation>
+    </message>
+    <message>
+        <source>Room (visitor: host)</source>
+        <translation>동·호수 (방문객: 방문 세대)</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>체온 °C</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>측정 부위</translation>
+    </message>
+    <message>
+        <source>2nd reading</source>
+        <translation>재측정</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>조치 결과</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>신분증 번호</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>방문 목적</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <source>Guard&apos;s signature</source>
+        <translation>경비원 서명</translation>
+    </message>
+    <message>
+        <source>Gate register (paper)</source>
+        <translation>출입 기록부 (종이)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽 번호</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>출입구</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Guard on duty</source>
+        <translation>근무 경비원</translation>
+    </message>
+    <message>
+        <source>Write one person per line; visitors also fill in the visitor columns. Fever at or above {threshold} °C: wait {minutes} minutes, take a second reading and write what was done.</source>
+        <translation>한 줄에 한 사람씩 적으십시오. 방문객은 방문객 칸도 채우십시오. {threshold} °C 이상 발열 시 {minutes}분 기다린 뒤 재측정하고 조치 내용을 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Visitors only</source>
+        <translation>방문객만 기재</translation>
+    </message>
+    <message>
+        <source>Printed {time} by {name}. Type the entries in later by their number; each number once.</source>
+        <translation>인쇄: {time}, {name}. 나중에 번호별로 컴퓨터에 입력하십시오. 각 번호는 한 번만 입력합니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>근무 인계</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Outgoing guard</source>
+        <translation>인계 경비원</translation>
+    </message>
+    <message>
+        <source>Incoming guard</source>
+        <translation>인수 경비원</translation>
+    </message>
+    <message>
+        <source>Records not yet exported</source>
+        <translation>아직 내보내지 않은 기록</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift</source>
+        <translation>다음 근무자 전달 사항</translation>
+    </message>
+    <message>
+        <source>Outgoing guard: signature and time</source>
+        <translation>인계 경비원: 서명 및 시각</translation>
+    </message>
+    <message>
+        <source>Incoming guard: signature and time</source>
+        <translation>인수 경비원: 서명 및 시각</translation>
+    </message>
+    <message>
+        <source>Shift handover · {site} · {time}</source>
+        <translation>근무 인계 · {site} · {time}</translation>
+    </message>
+    <message>
+        <source>Temporary pass</source>
+        <translation>임시 출입증</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>신분증</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>방문 세대</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>동·호수</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 기한</translation>
+    </message>
+    <message>
+        <source>Issued {time} by {name}</source>
+        <translation>발급: {time}, {name}</translation>
+    </message>
+    <message>
+        <source>Temporary passes</source>
+        <translation>임시 출입증</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>몸 상태 나쁨</translation>
+    </message>
+    <message>
+        <source>not seen for several slots</source>
+        <translation>여러 번 확인 못 함</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Daily committee report</source>
+        <translation>주민위원회 일일 보고서</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>주간 요약</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>월간 요약</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>Printed {at} by {who}</source>
+        <translation>인쇄: {at}, {who}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>없음.</translation>
+    </message>
+    <message>
+        <source>…and {n} more, not printed here to keep the report short.</source>
+        <translation>…외 {n}건 (보고서를 짧게 하기 위해 생략).</translation>
+    </message>
+    <message>
+        <source>OPEN: no outcome yet</source>
+        <translation>미처리: 아직 결과 없음</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>1st °C</source>
+        <translation>1차 °C</translation>
+    </message>
+    <message>
+        <source>2nd °C</source>
+        <translation>2차 °C</translation>
+    </message>
+    <message>
+        <source>No fevers.</source>
+        <translation>발열자 없음.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>체온 측정</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>Visitors admitted</source>
+        <translation>입장 허용 방문객</translation>
+    </message>
+    <message>
+        <source>Visitors refused</source>
+        <translation>출입 거부 방문객</translation>
+    </message>
+    <message>
+        <source>Visitors inside</source>
+        <translation>단지 내 방문객</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>관찰 중</translation>
+    </message>
+    <message>
+        <source>Alerts open</source>
+        <translation>미처리 경보</translation>
+    </message>
+    <message>
+        <source>Checks by hour and gate</source>
+        <translation>시간대·출입구별 체온 측정</translation>
+    </message>
+    <message>
+        <source>Checks per day, last 14 days</source>
+        <translation>최근 14일 일별 체온 측정</translation>
+    </message>
+    <message>
+        <source>Fevers per day</source>
+        <translation>일별 발열</translation>
+    </message>
+    <message>
+        <source>Temperature checks and fevers</source>
+        <translation>체온 측정 및 발열</translation>
+    </message>
+    <message>
+        <source>People checked</source>
+        <translation>측정 인원</translation>
+    </message>
+    <message>
+        <source>Fevers without an outcome</source>
+        <translation>조치 결과 없는 발열</translation>
+    </message>
+    <message>
+        <source>Still inside now</source>
+        <translation>현재 단지 내 체류</translation>
+    </message>
+    <message>
+        <source>Still inside at the end of the day</source>
+        <translation>당일 마감 시 단지 내 체류</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>입장 허용</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>출입 거부</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>거부 사유별</translation>
+    </message>
+    <message>
+        <source>Still inside</source>
+        <translation>아직 단지 내</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation>입장 시각</translation>
+    </message>
+    <message>
+        <source>Watch-list hits</source>
+        <translation>중점 목록 해당</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>해당 항목</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>출입 허가 여부</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>입장 허용</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>출입 거부</translation>
+    </message>
+    <message>
+        <source>Returnees under observation</source>
+        <translation>관찰 중인 귀환자</translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation>오늘 신규</translation>
+    </message>
+    <message>
+        <source>Ending tomorrow</source>
+        <translation>내일 종료</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>확인 누락</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>발생 경보</translation>
+    </message>
+    <message>
+        <source>Alerts closed</source>
+        <translation>처리 완료 경보</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>Slots missed</source>
+        <translation>누락 횟수</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>발생 시각</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>조치 내용</translation>
+    </message>
+    <message>
+        <source>OPEN: no action yet</source>
+        <translation>미처리: 아직 조치 없음</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>외출 시도</translation>
+    </message>
+    <message>
+        <source>(to {day})</source>
+        <translation>({day}까지)</translation>
+    </message>
+    <message>
+        <source>Observations started</source>
+        <translation>관찰 시작</translation>
+    </message>
+    <message>
+        <source>Observations ended</source>
+        <translation>관찰 종료</translation>
+    </message>
+    <message>
+        <source>Checks per day</source>
+        <translation>일별 체온 측정</translation>
+    </message>
+    <message>
+        <source>New returnees</source>
+        <translation>신규 귀환자</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>일별 현황</translation>
+    </message>
+    <message>
+        <source>Fevers and their outcome</source>
+        <translation>발열 및 조치 결과</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>아직 결과 없음</translation>
+    </message>
+    <message>
+        <source>Not cleared by a second reading:</source>
+        <translation>재측정으로 해제되지 않은 발열:</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>귀환자</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>출발지</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>종료 예정일</translation>
+    </message>
+    <message>
+        <source>still under observation</source>
+        <translation>관찰 중</translation>
+    </message>
+    <message>
+        <source>all compounds ({n})</source>
+        <translation>전체 단지 ({n})</translation>
+    </message>
+    <message>
+        <source>No bundle imported yet</source>
+        <translation>가져온 전송 파일 없음</translation>
+    </message>
+    <message>
+        <source>As of the last bundle, imported {at}</source>
+        <translation>마지막 전송 파일 기준({at} 가져옴)</translation>
+    </message>
+    <message>
+        <source>Notice: {title}</source>
+        <translation>안내문: {title}</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>몸 상태 나쁨</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>여러 번 확인 못 함</translation>
+    </message>
+    <message>
+        <source>day {day} of {of}</source>
+        <translation>{of}일 중 {day}일째</translation>
+    </message>
+    <message>
+        <source>People under observation who may not leave: {n}.</source>
+        <translation>외출할 수 없는 관찰 대상자: {n}명.</translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>앞의 {shown}명만 싣습니다.</translation>
+    </message>
+    <message>
+        <source>Visitors still inside</source>
+        <translation>아직 단지 안에 있는 방문객</translation>
+    </message>
+    <message>
+        <source>In at</source>
+        <translation>입장 시각</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>출입증 번호</translation>
+    </message>
+    <message>
+        <source>Open fever holds</source>
+        <translation>처리 중인 발열 대기</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Waiting (min)</source>
+        <translation>대기 (분)</translation>
+    </message>
+    <message>
+        <source>Open observation alerts</source>
+        <translation>미처리 관찰 경보</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>발생 시각</translation>
+    </message>
+    <message>
+        <source>Under observation: may not leave</source>
+        <translation>관찰 중: 외출 불가</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료 예정일</translation>
+    </message>
+    <message>
+        <source>Last export: {when}, bundle {number}.</source>
+        <translation>최근 내보내기: {when}, 전송 번호 {number}.</translation>
+    </message>
+    <message>
+        <source>Nothing exported yet.</source>
+        <translation>아직 내보낸 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>가도 사무소의 수신 확인을 아직 받지 못한 기록: {n}건.</translation>
+    </message>
+    <message>
+        <source>Last receipt: {when}.</source>
+        <translation>최근 수신 확인: {when}.</translation>
+    </message>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>아직 수신 확인이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1359,6 +2730,53 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Daily report</source>
+        <translation>일일 보고서</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>주간 요약</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>월간 요약</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>보고서:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>보고서 언어:</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>보고서 만들기</translation>
+    </message>
+    <message>
+        <source>A week runs Monday to Sunday; a month is the calendar month holding the date.</source>
+        <translation>주간은 월요일부터 일요일까지이고, 월간은 선택한 날짜가 속한 달의 1일부터 말일까지입니다.</translation>
+    </message>
+    <message>
+        <source>Reports are made by a committee head or an administrator.</source>
+        <translation>보고서는 위원장 또는 관리자가 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed.</source>
+        <translation>취소했습니다. 아무것도 인쇄되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -1387,6 +2805,10 @@ Second reading at {time}.</source>
     <message>
         <source>Import roster (CSV)…</source>
         <translation>주민 명부 가져오기 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Print temporary pass…</source>
+        <translation>임시 출입증 인쇄…</translation>
     </message>
     <message>
         <source>Residents: {n}</source>
@@ -1535,6 +2957,49 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>SitesTableModel</name>
+    <message>
+        <source>Compound</source>
+        <translation>단지</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>체온 측정</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>귀환자</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>최근 전송 파일</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>누락된 전송 파일</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>최근 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n compound(s))</source>
+        <translation>
+            <numerusform>합계 (단지 %n곳)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n개 누락</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectKind</name>
     <message>
         <source>Resident</source>
@@ -1590,6 +3055,298 @@ Second reading at {time}.</source>
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounterLabel</name>
+    <message numerus="yes">
+        <source>⇪ %n unacknowledged</source>
+        <translation>
+            <numerusform>⇪ 미확인 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office</source>
+        <translation>가도 사무소의 수신 확인을 받지 못한 기록</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>마지막 수신 확인: %n일 전</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>기록 수</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>수신 확인</translation>
+    </message>
+    <message>
+        <source>Import office key…</source>
+        <translation>가도 사무소 키 가져오기…</translation>
+    </message>
+    <message>
+        <source>Export to drive</source>
+        <translation>드라이브로 내보내기</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>드라이브에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Export to folder…</source>
+        <translation>폴더로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>파일 가져오기…</translation>
+    </message>
+    <message>
+        <source>Show my key</source>
+        <translation>내 키 보기</translation>
+    </message>
+    <message>
+        <source>Save my key…</source>
+        <translation>내 키 저장…</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>보내고 받은 전송 파일</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>수신 확인</translation>
+    </message>
+    <message>
+        <source>policy and lists</source>
+        <translation>규정 및 목록</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>아직</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>수신 확인 대기 기록 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no receipt from the street office yet</source>
+        <translation>가도 사무소의 수신 확인을 아직 받지 못함</translation>
+    </message>
+    <message>
+        <source>last receipt today</source>
+        <translation>마지막 수신 확인: 오늘</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>마지막 수신 확인: %n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{records}, {receipt}</source>
+        <translation>{records}, {receipt}</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key is needed before anything can be sent.</source>
+        <translation>보내려면 먼저 가도 사무소 키가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Please take the USB drive to the street office and bring back its receipt.</source>
+        <translation>USB 드라이브를 가도 사무소에 가져가서 수신 확인 파일을 받아 오세요.</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key has not been imported yet.</source>
+        <translation>가도 사무소 키를 아직 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>An administrator imports it.</source>
+        <translation>관리자가 가져와야 합니다.</translation>
+    </message>
+    <message>
+        <source>Street office: {name} · key {fingerprint}</source>
+        <translation>가도 사무소: {name} · 키 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>USB 드라이브를 꽂으세요</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>USB 드라이브: {name}</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>전송 파일을 기록하는 중…</translation>
+    </message>
+    <message>
+        <source>Written and checked.</source>
+        <translation>기록하고 검증했습니다.</translation>
+    </message>
+    <message>
+        <source>You can remove the drive now.</source>
+        <translation>이제 드라이브를 빼도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Take the file to the street office.</source>
+        <translation>파일을 가도 사무소에 가져가세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in bundle number {number}: {file}</source>
+        <translation>
+            <numerusform>전송 번호 {number}, 기록 %n건: {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing from the street office on this drive.</source>
+        <translation>이 드라이브에는 가도 사무소에서 온 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost 전송 파일 (*.gpb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the drive…</source>
+        <translation>드라이브를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}: {result}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for other compounds left on the drive.</source>
+        <translation>
+            <numerusform>다른 단지용 파일 %n개는 드라이브에 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>중지됨: 파일 {total}개 중 {done}개를 확인했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was changed by them.</source>
+        <translation>
+            <numerusform>파일 %n개를 가져오지 못했습니다. 이 파일들로 바뀐 내용은 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. You can remove the drive now.</source>
+        <translation>완료했습니다. 이제 드라이브를 빼도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료했습니다.</translation>
+    </message>
+    <message>
+        <source>already imported before; nothing to do</source>
+        <translation>이미 가져온 파일, 처리할 내용 없음</translation>
+    </message>
+    <message>
+        <source>receipt imported; the records it lists are acknowledged</source>
+        <translation>수신 확인을 가져옴, 해당 기록이 수신 확인됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>policy and lists imported (%n record(s) updated)</source>
+        <translation>
+            <numerusform>규정 및 목록을 가져옴 (%n건 갱신)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the street office&apos;s key</source>
+        <translation>가도 사무소 키 가져오기</translation>
+    </message>
+    <message>
+        <source>Key files (*.json *.key *.pub);;All files (*)</source>
+        <translation>키 파일 (*.json *.key *.pub);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Street office&apos;s key</source>
+        <translation>가도 사무소 키</translation>
+    </message>
+    <message>
+        <source>Street office: {name}
+Fingerprint: {fingerprint}
+
+Ask the street office to read its fingerprint out over the phone. Is it exactly the same?</source>
+        <translation>가도 사무소: {name}
+키 지문: {fingerprint}
+
+가도 사무소에 전화해 키 지문을 읽어 달라고 하세요. 정확히 같습니까?</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key is imported and trusted.</source>
+        <translation>가도 사무소 키를 가져와 신뢰 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s key</source>
+        <translation>이 단지의 키</translation>
+    </message>
+    <message>
+        <source>{name}: read this out to the street office when they ask.</source>
+        <translation>{name}: 가도 사무소에서 요청하면 이 내용을 읽어 주세요.</translation>
+    </message>
+    <message>
+        <source>Save my key</source>
+        <translation>내 키 저장</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>키 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s key was saved to {path}.</source>
+        <translation>이 단지의 키를 {path}에 저장했습니다.</translation>
     </message>
 </context>
 <context>

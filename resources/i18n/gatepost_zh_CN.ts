@@ -51,6 +51,18 @@
         <source>The database is sound.</source>
         <translation>数据库检查无异常。</translation>
     </message>
+    <message>
+        <source>Trusted {name}, fingerprint {fingerprint}.</source>
+        <translation>已信任{name}，密钥指纹{fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Written and checked: the drive can be removed.</source>
+        <translation>已写入并校验，可以拔出U盘了。</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>尚未得到街道办确认的记录：{n} 条。</translation>
+    </message>
 </context>
 <context>
     <name>DayLogPage</name>
@@ -158,6 +170,26 @@
     <message>
         <source>Give --user NAME (or set GATEPOST_USER).</source>
         <translation>请用 --user NAME 指定用户（或设置 GATEPOST_USER）。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Give --template NAME and --out FILE, or --list.</source>
+        <translation>请用 --template NAME 指定通知模板、--out FILE 指定输出文件，或使用 --list 查看模板。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>This is not a street office database; run gatepost hub init first.</source>
+        <translation>这不是街道办的数据库；请先运行 gatepost hub init。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>文件夹{path}不存在。</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -500,12 +532,24 @@
         <translation>找不到这条来访记录。</translation>
     </message>
     <message>
+        <source>This visitor was refused entry; no pass can be printed.</source>
+        <translation>该访客已被拒绝进入，不能打印通行证。</translation>
+    </message>
+    <message>
+        <source>This visitor has signed out; no pass can be printed.</source>
+        <translation>该访客已登记离开，不能打印通行证。</translation>
+    </message>
+    <message>
         <source>This visitor is not inside.</source>
         <translation>该访客不在小区内。</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
         <translation>此数据库由更新版本的 GatePost 写入，请安装该版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The schema upgrade would break links between records.</source>
+        <translation>数据库结构升级会破坏记录之间的关联。</translation>
     </message>
     <message>
         <source>Unknown tag; use {known}.</source>
@@ -584,6 +628,10 @@
         <translation>找不到这条重点地区记录。</translation>
     </message>
     <message>
+        <source>This entry comes from the street office; only the office can remove it.</source>
+        <translation>这条记录由街道办下发，只能由街道办删除。</translation>
+    </message>
+    <message>
         <source>No outing to record: the rule is off, the resident has no household, or is under observation.</source>
         <translation>无需登记外出：未启用外出规定、该居民没有登记住户，或正在观察中。</translation>
     </message>
@@ -594,6 +642,222 @@
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入{low}到{high}之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter the street office&apos;s name (up to 100 characters).</source>
+        <translation>请输入街道办名称（最多100个字）。</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>此数据库已经设置过了。</translation>
+    </message>
+    <message>
+        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
+        <translation>请先与该小区核对密钥指纹{fingerprint}，再用 --fingerprint 指定。</translation>
+    </message>
+    <message>
+        <source>This is not a compound&apos;s key.</source>
+        <translation>这不是小区的密钥。</translation>
+    </message>
+    <message>
+        <source>This key was revoked and cannot be trusted again.</source>
+        <translation>该密钥已被吊销，不能再次信任。</translation>
+    </message>
+    <message>
+        <source>No trusted key has this fingerprint.</source>
+        <translation>没有与此指纹对应的已信任密钥。</translation>
+    </message>
+    <message>
+        <source>The data inside the bundle is damaged or not what GatePost writes.</source>
+        <translation>数据包内的数据已损坏，或不是 GatePost 生成的。</translation>
+    </message>
+    <message>
+        <source>No trusted compound is called {site}.</source>
+        <translation>已信任的小区中没有“{site}”。</translation>
+    </message>
+    <message>
+        <source>The notice texts in {file} cannot be used: {problem}</source>
+        <translation>{file}中的通知文本无法使用：{problem}</translation>
+    </message>
+    <message>
+        <source>Choose from: {choices}.</source>
+        <translation>请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Write a title.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>最多{limit}个字。</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a line break, tab or similar).</source>
+        <translation>请删除控制字符{char}（换行符、制表符等）。</translation>
+    </message>
+    <message>
+        <source>Write the text of the notice.</source>
+        <translation>请填写通知正文。</translation>
+    </message>
+    <message>
+        <source>Remove the control character {char} (a tab or similar).</source>
+        <translation>请删除控制字符{char}（制表符等）。</translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} has no partner. Only these placeholders may be used: {allowed}.</source>
+        <translation>大括号“{{”或“}}”没有配对。只能使用以下占位符：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder}. Only these may be used: {allowed}.</source>
+        <translation>无法识别的占位符{placeholder}。只能使用以下占位符：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>请至少选择一种语言。</translation>
+    </message>
+    <message>
+        <source>Unknown language {code}; choose from: {choices}.</source>
+        <translation>无法识别的语言{code}，请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>The {language} text is too long to fit; shorten it or print one language per page.</source>
+        <translation>{language}文本太长，排不下；请删减，或改为每种语言单独一页打印。</translation>
+    </message>
+    <message>
+        <source>Enter a number of pages from 1 to {n}.</source>
+        <translation>请输入1到{n}之间的页数。</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the line, like 3F2A-0007-05.</source>
+        <translation>请输入该行印好的编号，如3F2A-0007-05。</translation>
+    </message>
+    <message>
+        <source>Register page {page} was never printed here.</source>
+        <translation>本机从未打印过登记页{page}。</translation>
+    </message>
+    <message>
+        <source>A register page has lines 1 to {n}.</source>
+        <translation>登记页的行号为1至{n}。</translation>
+    </message>
+    <message>
+        <source>Entry {ref} was typed in already.</source>
+        <translation>编号{ref}已经录入过了。</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>该时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The page was printed at {time}; this time is earlier.</source>
+        <translation>该页打印于{time}，这个时间比打印时间还早。</translation>
+    </message>
+    <message>
+        <source>A fever on paper needs a normal second reading, or what was done: refused, fever clinic or reported.</source>
+        <translation>纸上记为发热的，须填写正常的复测结果，或写明处理情况：拒绝进入、已送发热门诊或已上报居委会。</translation>
+    </message>
+    <message>
+        <source>Report cancelled; nothing was printed.</source>
+        <translation>已取消生成报表，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>That day is still to come; choose today or an earlier day.</source>
+        <translation>这一天还没到，请选择今天或之前的日期。</translation>
+    </message>
+    <message>
+        <source>This is a compound&apos;s key, not the street office&apos;s.</source>
+        <translation>这是小区的密钥，不是街道办的密钥。</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key has not been imported yet (keys import-office).</source>
+        <translation>尚未导入街道办密钥（keys import-office）。</translation>
+    </message>
+    <message>
+        <source>Only a compound&apos;s own database can export.</source>
+        <translation>只有小区自己的数据库才能导出数据。</translation>
+    </message>
+    <message>
+        <source>This policy bundle is older than the one already in use; nothing was changed.</source>
+        <translation>这个规定数据包比正在使用的旧，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The bundle read back from the drive differs from what was written; use another drive.</source>
+        <translation>从U盘读回的数据包与写入的不一致，请换一个U盘。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a bundle.</source>
+        <translation>文件太大，不可能是数据包。</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost bundle.</source>
+        <translation>这不是 GatePost 数据包。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header is cut or too large).</source>
+        <translation>数据包已损坏（包头不完整或过大）。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (its header cannot be read).</source>
+        <translation>数据包已损坏（无法读取包头）。</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a different version of GatePost.</source>
+        <translation>这个数据包是由其他版本的 GatePost 生成的。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged (it is cut short or has extra bytes).</source>
+        <translation>数据包已损坏（内容不完整或有多余字节）。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <translation>数据包的签名与发送方不符：已被改动或系伪造。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents do not match its header.</source>
+        <translation>数据包内容与包头不符。</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be decrypted with this computer&apos;s key.</source>
+        <translation>无法用本机密钥解密该数据包。</translation>
+    </message>
+    <message>
+        <source>This computer has no sync keys yet.</source>
+        <translation>本机还没有同步密钥。</translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to someone else.</source>
+        <translation>这个数据包是发给其他单位的。</translation>
+    </message>
+    <message>
+        <source>This kind of bundle is not imported here.</source>
+        <translation>这类数据包不能在这里导入。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>数据包来自不同版本的 GatePost（对方数据库结构为{theirs}，本机为{ours}），请将双方升级到同一版本。</translation>
+    </message>
+    <message>
+        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
+        <translation>本机未信任发送方{name}（密钥指纹{fingerprint}），请先核对并信任其密钥。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key has been revoked.</source>
+        <translation>发送方的密钥已被吊销。</translation>
+    </message>
+    <message>
+        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender&apos;s database was restored. Call the sender.</source>
+        <translation>警报：此前已导入过同一发送方、同一编号但内容不同的数据包，可能是伪造的，也可能是对方恢复过数据库。请打电话联系发送方。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header is inconsistent.</source>
+        <translation>数据包的包头信息不一致。</translation>
+    </message>
+    <message>
+        <source>This is not a GatePost public key file.</source>
+        <translation>这不是 GatePost 公钥文件。</translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM, like 09:30.</source>
+        <translation>时间请按“时:分”填写，如09:30。</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1041,70 @@
         <source>Valid until</source>
         <translation>失效日期</translation>
     </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Paper entry number</source>
+        <translation>纸质登记编号</translation>
+    </message>
+    <message>
+        <source>Time written</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Second reading</source>
+        <translation>复测</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>街道办</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -879,6 +1207,14 @@
         <translation>单位、姓名（选填）</translation>
     </message>
     <message>
+        <source>Visitor leaving</source>
+        <translation>访客离开</translation>
+    </message>
+    <message>
+        <source>{name} (visiting {room}) is leaving: sign out now?</source>
+        <translation>{name}（到访{room}）要离开了，现在登记离开吗？</translation>
+    </message>
+    <message>
         <source>Visitor: {line}</source>
         <translation>访客：{line}</translation>
     </message>
@@ -970,6 +1306,202 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>HubReportDialog</name>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>All compounds (total)</source>
+        <translation>全部小区（合计）</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Compound:</source>
+        <translation>小区：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <source>No compound is trusted yet. Import a compound&apos;s bundle, or press Trust a compound… and choose its key file.</source>
+        <translation>还没有信任任何小区。请导入小区的数据包，或点击“信任小区…”并选择该小区的密钥文件。</translation>
+    </message>
+    <message>
+        <source>GatePost street office — {office}</source>
+        <translation>GatePost 街道汇总 — {office}</translation>
+    </message>
+    <message>
+        <source>{office}: all compounds</source>
+        <translation>{office}：全部小区</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>从U盘导入</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Trust a compound…</source>
+        <translation>信任小区…</translation>
+    </message>
+    <message>
+        <source>Write receipts to…</source>
+        <translation>导出回执到…</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to…</source>
+        <translation>导出规定数据包到…</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>日报…</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>U盘：{name}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>请插入U盘</translation>
+    </message>
+    <message>
+        <source>Import a folder of bundles</source>
+        <translation>导入数据包文件夹</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost 数据包 (*.gpb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There are no compounds&apos; bundles in {folder}.</source>
+        <translation>{folder}中没有小区的数据包。</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}：{result}</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>已停止：共{total}个文件，已处理{done}个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected; each changed nothing. The reasons are below.</source>
+        <translation>
+            <numerusform>有%n个文件被拒收，均未改动任何数据。原因见下方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported or already there.</source>
+        <translation>
+            <numerusform>%n个文件已导入或此前已导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: {reason}</source>
+        <translation>拒收：{reason}</translation>
+    </message>
+    <message>
+        <source>already imported before</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported from {sender}, bundle number {number}, %n record(s)</source>
+        <translation>
+            <numerusform>已导入：来自{sender}，第{number}号数据包，%n条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust a compound</source>
+        <translation>信任小区</translation>
+    </message>
+    <message>
+        <source>Compound: {name}
+Fingerprint: {fingerprint}
+
+Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+        <translation>小区：{name}
+密钥指纹：{fingerprint}
+
+请打电话给该小区，请对方念出“U盘同步 → 查看本小区密钥”中显示的指纹。两者是否完全一致？</translation>
+    </message>
+    <message>
+        <source>{name} is trusted now.</source>
+        <translation>已信任{name}。</translation>
+    </message>
+    <message>
+        <source>Key files or bundles (*.json *.key *.pub *.gpb);;All files (*)</source>
+        <translation>密钥文件或数据包 (*.json *.key *.pub *.gpb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This compound is trusted already, or the file is not a GatePost bundle.</source>
+        <translation>该小区已经信任过了，或者这个文件不是 GatePost 数据包。</translation>
+    </message>
+    <message>
+        <source>Write receipts to</source>
+        <translation>导出回执到</translation>
+    </message>
+    <message>
+        <source>Write policy bundles to</source>
+        <translation>导出规定数据包到</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written and checked.</source>
+        <translation>
+            <numerusform>已写入并校验%n个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: no compound has sent a bundle yet.</source>
+        <translation>没有可导出的内容：还没有小区报送过数据包。</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s name:</source>
+        <translation>街道办名称：</translation>
+    </message>
+    <message>
+        <source>Set up the street office</source>
+        <translation>设置街道办</translation>
+    </message>
+</context>
+<context>
     <name>IdType</name>
     <message>
         <source>Resident ID card</source>
@@ -1058,6 +1590,10 @@ Second reading at {time}.</source>
         <translation>登记离开(Enter)</translation>
     </message>
     <message>
+        <source>Print pass…</source>
+        <translation>打印通行证…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1120,6 +1656,14 @@ Second reading at {time}.</source>
         <translation>重点地区(Ctrl+5)</translation>
     </message>
     <message>
+        <source>Printing (Ctrl+6)</source>
+        <translation>打印(Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>USB sync (Ctrl+7)</source>
+        <translation>U盘同步(Ctrl+7)</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -1153,6 +1697,89 @@ Second reading at {time}.</source>
     <message>
         <source>Armpit</source>
         <translation>腋温</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>已修改，尚未保存</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s own text</source>
+        <translation>本小区自定文本</translation>
+    </message>
+    <message>
+        <source>The standard text</source>
+        <translation>标准文本</translation>
+    </message>
+    <message>
+        <source>{language}: {problem}</source>
+        <translation>{language}：{problem}</translation>
+    </message>
+    <message>
+        <source>Reset to the standard text</source>
+        <translation>恢复标准文本</translation>
+    </message>
+    <message>
+        <source>Replace this notice&apos;s {language} text with the standard text? The compound&apos;s own wording is removed.</source>
+        <translation>将这份通知的{language}文本恢复为标准文本吗？本小区自己编写的内容将被删除。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>通知正文</translation>
+    </message>
+    <message>
+        <source>A line starting with “- ” is a bullet point; a blank line starts a new paragraph. {committee}, {phone} and {date} are filled in when printing.</source>
+        <translation>以“- ”开头的行为列表项；空一行即另起一段。{committee}、{phone}和{date}在打印时自动填入。</translation>
+    </message>
+    <message>
+        <source>Only a committee head can change the texts. You can print them.</source>
+        <translation>只有居委会主任可以修改通知内容，您可以打印。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reset to standard text…</source>
+        <translation>恢复标准文本…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>One poster with every language</source>
+        <translation>所有语言印在一张海报上</translation>
+    </message>
+    <message>
+        <source>One page per language</source>
+        <translation>每种语言一页</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>a phone number or a link (optional)</source>
+        <translation>电话号码或网址（选填）</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1928,750 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>补录纸质登记</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>pass number, name, pinyin initials or room</source>
+        <translation>出入证号、姓名、拼音首字母或房号</translation>
+    </message>
+    <message>
+        <source>(as the second reading says)</source>
+        <translation>（以复测结果为准）</translation>
+    </message>
+    <message>
+        <source>Save and next (Enter)</source>
+        <translation>保存并录入下一条(Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved {ref}: {who}, {reading} °C</source>
+        <translation>已保存{ref}：{who}，{reading}°C</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPage</name>
+    <message>
+        <source>Temporary pass</source>
+        <translation>临时通行证</translation>
+    </message>
+    <message>
+        <source>Preparing the pass…</source>
+        <translation>正在生成通行证…</translation>
+    </message>
+    <message>
+        <source>Blank register pages</source>
+        <translation>空白登记页</translation>
+    </message>
+    <message>
+        <source>Numbered pages for writing entries by hand when the computer is down. Each line has its own number, to type it in later.</source>
+        <translation>电脑无法使用时手工登记用的编号登记页。每行都有编号，便于事后补录。</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Shift handover sheet</source>
+        <translation>交接班单</translation>
+    </message>
+    <message>
+        <source>Who is still inside, open fever holds and observation alerts, with room for both guards to sign.</source>
+        <translation>列出尚未离开的访客、未处理的发热记录和未处置的观察预警，并留有交接双方签名处。</translation>
+    </message>
+    <message>
+        <source>Print handover sheet…</source>
+        <translation>打印交接班单…</translation>
+    </message>
+    <message>
+        <source>Type in paper entries</source>
+        <translation>补录纸质登记</translation>
+    </message>
+    <message>
+        <source>After an outage, type in what was written on the register pages, line by line.</source>
+        <translation>停电或电脑故障后，把登记页上手写的内容逐行录入。</translation>
+    </message>
+    <message>
+        <source>Type in paper entries…</source>
+        <translation>补录纸质登记…</translation>
+    </message>
+    <message>
+        <source>Preparing the register pages…</source>
+        <translation>正在生成登记页…</translation>
+    </message>
+    <message>
+        <source>Preparing the handover sheet…</source>
+        <translation>正在生成交接班单…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewWidget</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be printed. Check that the printer is switched on and has paper, then try again.</source>
+        <translation>“{name}”未能打印。请检查打印机是否已开机、是否有纸，然后重试。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>“{path}” could not be saved. Check that the folder exists, that you may write to it and that the USB stick is not full, then try again.</source>
+        <translation>“{path}”未能保存。请检查文件夹是否存在、是否有写入权限、U盘是否已满，然后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共%n页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action}({shortcut})</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: the file is damaged or is not a PDF.</source>
+        <translation>无法显示“{name}”：文件已损坏或不是PDF文件。</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet</source>
+        <translation>暂无可预览的内容</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Paper register and handover</source>
+        <translation>纸质登记与交接班</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>第{n}页/共{total}页</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Pass no. or name</source>
+        <translation>出入证号或姓名</translation>
+    </message>
+    <message>
+        <source>Room (visitor: host)</source>
+        <translation>房号（访客填被访房号）</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>体温°C</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>测温方式</translation>
+    </message>
+    <message>
+        <source>2nd reading</source>
+        <translation>复测体温</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Guard&apos;s signature</source>
+        <translation>门卫签名</translation>
+    </message>
+    <message>
+        <source>Gate register (paper)</source>
+        <translation>门岗登记表（纸质）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Guard on duty</source>
+        <translation>值班门卫</translation>
+    </message>
+    <message>
+        <source>Write one person per line; visitors also fill in the visitor columns. Fever at or above {threshold} °C: wait {minutes} minutes, take a second reading and write what was done.</source>
+        <translation>每人一行，访客还须填写访客栏。体温达到或超过{threshold}°C即为发热：等候{minutes}分钟后复测，并写明处理情况。</translation>
+    </message>
+    <message>
+        <source>Visitors only</source>
+        <translation>仅访客填写</translation>
+    </message>
+    <message>
+        <source>Printed {time} by {name}. Type the entries in later by their number; each number once.</source>
+        <translation>{name}于{time}打印。事后按编号补录，每个编号只录一次。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Outgoing guard</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Incoming guard</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>Records not yet exported</source>
+        <translation>尚未导出的记录</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Outgoing guard: signature and time</source>
+        <translation>交班人签名及时间</translation>
+    </message>
+    <message>
+        <source>Incoming guard: signature and time</source>
+        <translation>接班人签名及时间</translation>
+    </message>
+    <message>
+        <source>Shift handover · {site} · {time}</source>
+        <translation>交接班 · {site} · {time}</translation>
+    </message>
+    <message>
+        <source>Temporary pass</source>
+        <translation>临时通行证</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访住户</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Issued {time} by {name}</source>
+        <translation>{name}于{time}签发</translation>
+    </message>
+    <message>
+        <source>Temporary passes</source>
+        <translation>临时通行证</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>unwell</source>
+        <translation>身体不适</translation>
+    </message>
+    <message>
+        <source>not seen for several slots</source>
+        <translation>多次未见到本人</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Daily committee report</source>
+        <translation>居委会日报</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>周汇总</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月汇总</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>Printed {at} by {who}</source>
+        <translation>{who}于{at}打印</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>…and {n} more, not printed here to keep the report short.</source>
+        <translation>……另有 {n} 条，为使报告简短未列出。</translation>
+    </message>
+    <message>
+        <source>OPEN: no outcome yet</source>
+        <translation>未处理：尚无处理结果</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>1st °C</source>
+        <translation>初测°C</translation>
+    </message>
+    <message>
+        <source>2nd °C</source>
+        <translation>复测°C</translation>
+    </message>
+    <message>
+        <source>No fevers.</source>
+        <translation>无发热人员。</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>测温人次</translation>
+    </message>
+    <message>
+        <source>Fevers</source>
+        <translation>发热人次</translation>
+    </message>
+    <message>
+        <source>Visitors admitted</source>
+        <translation>已放行访客</translation>
+    </message>
+    <message>
+        <source>Visitors refused</source>
+        <translation>已拒绝访客</translation>
+    </message>
+    <message>
+        <source>Visitors inside</source>
+        <translation>小区内访客</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>观察中</translation>
+    </message>
+    <message>
+        <source>Alerts open</source>
+        <translation>未处置预警</translation>
+    </message>
+    <message>
+        <source>Checks by hour and gate</source>
+        <translation>各时段、各门岗测温人次</translation>
+    </message>
+    <message>
+        <source>Checks per day, last 14 days</source>
+        <translation>近14天每日测温人次</translation>
+    </message>
+    <message>
+        <source>Fevers per day</source>
+        <translation>每日发热人次</translation>
+    </message>
+    <message>
+        <source>Temperature checks and fevers</source>
+        <translation>体温检测与发热情况</translation>
+    </message>
+    <message>
+        <source>People checked</source>
+        <translation>测温人数</translation>
+    </message>
+    <message>
+        <source>Fevers without an outcome</source>
+        <translation>未处理的发热</translation>
+    </message>
+    <message>
+        <source>Still inside now</source>
+        <translation>目前仍在小区内</translation>
+    </message>
+    <message>
+        <source>Still inside at the end of the day</source>
+        <translation>当天结束时仍在小区内</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝进入</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>拒绝进入（按原因）</translation>
+    </message>
+    <message>
+        <source>Still inside</source>
+        <translation>尚未离开的访客</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Watch-list hits</source>
+        <translation>重点地区访客</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>是否放行</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝进入</translation>
+    </message>
+    <message>
+        <source>Returnees under observation</source>
+        <translation>返回人员观察情况</translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation>今日新增</translation>
+    </message>
+    <message>
+        <source>Ending tomorrow</source>
+        <translation>明日期满</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <translation>未随访</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>新增预警</translation>
+    </message>
+    <message>
+        <source>Alerts closed</source>
+        <translation>已处置预警</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Slots missed</source>
+        <translation>未随访次数</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>处置情况</translation>
+    </message>
+    <message>
+        <source>OPEN: no action yet</source>
+        <translation>未处置</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>试图外出</translation>
+    </message>
+    <message>
+        <source>(to {day})</source>
+        <translation>（截至{day}）</translation>
+    </message>
+    <message>
+        <source>Observations started</source>
+        <translation>开始观察</translation>
+    </message>
+    <message>
+        <source>Observations ended</source>
+        <translation>结束观察</translation>
+    </message>
+    <message>
+        <source>Checks per day</source>
+        <translation>每日测温人次</translation>
+    </message>
+    <message>
+        <source>New returnees</source>
+        <translation>新增返回人员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>每日明细</translation>
+    </message>
+    <message>
+        <source>Fevers and their outcome</source>
+        <translation>发热及处理结果</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>尚无处理结果</translation>
+    </message>
+    <message>
+        <source>Not cleared by a second reading:</source>
+        <translation>复测后仍未排除发热的：</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>返回人员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>still under observation</source>
+        <translation>仍在观察中</translation>
+    </message>
+    <message>
+        <source>all compounds ({n})</source>
+        <translation>全部小区（{n} 个）</translation>
+    </message>
+    <message>
+        <source>No bundle imported yet</source>
+        <translation>尚未导入数据包</translation>
+    </message>
+    <message>
+        <source>As of the last bundle, imported {at}</source>
+        <translation>数据截至最近一次导入的数据包（{at}导入）</translation>
+    </message>
+    <message>
+        <source>Notice: {title}</source>
+        <translation>通知：{title}</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>身体不适</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>多次未见到本人</translation>
+    </message>
+    <message>
+        <source>day {day} of {of}</source>
+        <translation>第{day}天/共{of}天</translation>
+    </message>
+    <message>
+        <source>People under observation who may not leave: {n}.</source>
+        <translation>居家观察、不得外出的人员：{n}人。</translation>
+    </message>
+    <message>
+        <source>The first {shown} are listed.</source>
+        <translation>仅列出前{shown}人。</translation>
+    </message>
+    <message>
+        <source>Visitors still inside</source>
+        <translation>尚未离开的访客</translation>
+    </message>
+    <message>
+        <source>In at</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Pass no.</source>
+        <translation>通行证号</translation>
+    </message>
+    <message>
+        <source>Open fever holds</source>
+        <translation>未处理的发热记录</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Waiting (min)</source>
+        <translation>已等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Open observation alerts</source>
+        <translation>未处置的观察预警</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Under observation: may not leave</source>
+        <translation>居家观察中：不得外出</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Last export: {when}, bundle {number}.</source>
+        <translation>最近导出：{when}，第 {number} 号数据包。</translation>
+    </message>
+    <message>
+        <source>Nothing exported yet.</source>
+        <translation>尚未导出过数据。</translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office: {n}.</source>
+        <translation>尚未得到街道办确认的记录：{n} 条。</translation>
+    </message>
+    <message>
+        <source>Last receipt: {when}.</source>
+        <translation>最近回执：{when}。</translation>
+    </message>
+    <message>
+        <source>No receipt yet.</source>
+        <translation>尚未收到回执。</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <source>Visiting a household</source>
@@ -1359,6 +2730,53 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>周汇总</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月汇总</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>报表语言：</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>A week runs Monday to Sunday; a month is the calendar month holding the date.</source>
+        <translation>一周为周一至周日；一个月为所选日期所在的自然月。</translation>
+    </message>
+    <message>
+        <source>Reports are made by a committee head or an administrator.</source>
+        <translation>报表由居委会主任或管理员生成。</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed.</source>
+        <translation>已取消，未打印任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -1387,6 +2805,10 @@ Second reading at {time}.</source>
     <message>
         <source>Import roster (CSV)…</source>
         <translation>导入居民名册（CSV）…</translation>
+    </message>
+    <message>
+        <source>Print temporary pass…</source>
+        <translation>打印临时通行证…</translation>
     </message>
     <message>
         <source>Residents: {n}</source>
@@ -1535,6 +2957,49 @@ Second reading at {time}.</source>
     </message>
 </context>
 <context>
+    <name>SitesTableModel</name>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>测温人次</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Returnees</source>
+        <translation>返回人员</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>最新包号</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>缺失包号</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n compound(s))</source>
+        <translation>
+            <numerusform>合计（%n个小区）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺%n个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectKind</name>
     <message>
         <source>Resident</source>
@@ -1590,6 +3055,298 @@ Second reading at {time}.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCounterLabel</name>
+    <message numerus="yes">
+        <source>⇪ %n unacknowledged</source>
+        <translation>
+            <numerusform>⇪ %n条待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records not yet acknowledged by the street office</source>
+        <translation>街道办尚未确认接收的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>上次回执在%n天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>收发</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Import office key…</source>
+        <translation>导入街道办密钥…</translation>
+    </message>
+    <message>
+        <source>Export to drive</source>
+        <translation>导出到U盘</translation>
+    </message>
+    <message>
+        <source>Import from drive</source>
+        <translation>从U盘导入</translation>
+    </message>
+    <message>
+        <source>Export to folder…</source>
+        <translation>导出到文件夹…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Show my key</source>
+        <translation>查看本小区密钥</translation>
+    </message>
+    <message>
+        <source>Save my key…</source>
+        <translation>保存本小区密钥…</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>数据包收发记录</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>登记记录</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>policy and lists</source>
+        <translation>规定和名单</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n条记录尚未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no receipt from the street office yet</source>
+        <translation>尚未收到街道办回执</translation>
+    </message>
+    <message>
+        <source>last receipt today</source>
+        <translation>今天已收到回执</translation>
+    </message>
+    <message numerus="yes">
+        <source>last receipt %n day(s) ago</source>
+        <translation>
+            <numerusform>上次回执在%n天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{records}, {receipt}</source>
+        <translation>{records}，{receipt}</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key is needed before anything can be sent.</source>
+        <translation>需要先导入街道办密钥，才能发送数据。</translation>
+    </message>
+    <message>
+        <source>Please take the USB drive to the street office and bring back its receipt.</source>
+        <translation>请将U盘送到街道办，并带回回执。</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key has not been imported yet.</source>
+        <translation>尚未导入街道办密钥。</translation>
+    </message>
+    <message>
+        <source>An administrator imports it.</source>
+        <translation>请由管理员导入。</translation>
+    </message>
+    <message>
+        <source>Street office: {name} · key {fingerprint}</source>
+        <translation>街道办：{name} · 密钥指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Insert the USB drive</source>
+        <translation>请插入U盘</translation>
+    </message>
+    <message>
+        <source>USB drive: {name}</source>
+        <translation>U盘：{name}</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message>
+        <source>Written and checked.</source>
+        <translation>已写入并校验。</translation>
+    </message>
+    <message>
+        <source>You can remove the drive now.</source>
+        <translation>现在可以拔出U盘了。</translation>
+    </message>
+    <message>
+        <source>Take the file to the street office.</source>
+        <translation>请把文件送交街道办。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in bundle number {number}: {file}</source>
+        <translation>
+            <numerusform>第{number}号数据包，共%n条记录：{file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing from the street office on this drive.</source>
+        <translation>此U盘上没有街道办发来的文件。</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>GatePost bundles (*.gpb);;All files (*)</source>
+        <translation>GatePost 数据包 (*.gpb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the drive…</source>
+        <translation>正在读取U盘…</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>{file}: {result}</source>
+        <translation>{file}：{result}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for other compounds left on the drive.</source>
+        <translation>
+            <numerusform>另有%n个其他小区的文件，已留在U盘上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} files were looked at.</source>
+        <translation>已停止：共{total}个文件，已处理{done}个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing was changed by them.</source>
+        <translation>
+            <numerusform>有%n个文件无法导入，这些文件未改动任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. You can remove the drive now.</source>
+        <translation>完成。现在可以拔出U盘了。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>already imported before; nothing to do</source>
+        <translation>此前已导入，无需处理</translation>
+    </message>
+    <message>
+        <source>receipt imported; the records it lists are acknowledged</source>
+        <translation>回执已导入，其中列出的记录已确认接收</translation>
+    </message>
+    <message numerus="yes">
+        <source>policy and lists imported (%n record(s) updated)</source>
+        <translation>
+            <numerusform>规定和名单已导入（更新%n条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the street office&apos;s key</source>
+        <translation>导入街道办密钥</translation>
+    </message>
+    <message>
+        <source>Key files (*.json *.key *.pub);;All files (*)</source>
+        <translation>密钥文件 (*.json *.key *.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Street office&apos;s key</source>
+        <translation>街道办密钥</translation>
+    </message>
+    <message>
+        <source>Street office: {name}
+Fingerprint: {fingerprint}
+
+Ask the street office to read its fingerprint out over the phone. Is it exactly the same?</source>
+        <translation>街道办：{name}
+密钥指纹：{fingerprint}
+
+请街道办在电话里念一遍他们的密钥指纹。两者是否完全一致？</translation>
+    </message>
+    <message>
+        <source>The street office&apos;s key is imported and trusted.</source>
+        <translation>街道办密钥已导入并设为信任。</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s key</source>
+        <translation>本小区密钥</translation>
+    </message>
+    <message>
+        <source>{name}: read this out to the street office when they ask.</source>
+        <translation>{name}：街道办来电核对时，请念出下面的指纹。</translation>
+    </message>
+    <message>
+        <source>Save my key</source>
+        <translation>保存本小区密钥</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>密钥文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>This compound&apos;s key was saved to {path}.</source>
+        <translation>本小区密钥已保存到{path}。</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ def test_handover_lists_who_is_inside_and_what_is_open(sessions: sessionmaker[Se
                                                        fixed_clock: FixedClock, person_id: uuid.UUID,
                                                        tmp_path: Path) -> None:
     empty = pdf_text(tmp_path, _handover(sessions, admin))
-    assert empty.count("None") == 4 and "Sync: not set up yet" in empty
+    assert empty.count("None") == 4 and "Nothing exported yet." in empty
 
     with sessions.begin() as session:
         visit = register_visitor(session, admin, VisitorForm(

@@ -188,7 +188,7 @@ def test_daily_report_figures_sections_names_and_masking(site: Site, tmp_path: P
     for section in ("Daily committee report", "2026-03-01 Sun", "阳光花园", "Checks by hour and gate",
                     "Checks per day, last 14 days", "Temperature checks and fevers", "Visitors",
                     "Watch-list hits", "Returnees under observation", "Attempted exits",
-                    "Sync: not set up yet", "Printed 2026-03-02 10:00 by"):
+                    "Nothing exported yet.", "Printed 2026-03-02 10:00 by"):
         assert section in text, section
     for outcome in ("Normal on second reading", "Entry refused", "Sent to a fever clinic",
                     "Resident reported to the committee", "OPEN: no outcome yet"):

@@ -190,7 +190,7 @@ def test_trusting_from_a_key_file_asks_first_and_reports_are_made(qtbot, ctx, of
     out.write_bytes(dialog.preview.pdf_bytes)
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
-        assert "all 1 compound(s)" in text and "东湖街道" in text
+        assert "all compounds (1)" in text and "东湖街道" in text
     dialog.site.setCurrentIndex(1)
     dialog.make_button.click()
     qtbot.waitUntil(lambda: dialog.preview.suggested_name.startswith(f"daily-{ctx.actor.site_id}"), timeout=30_000)
