@@ -167,6 +167,62 @@ def _other_screens(out: Path, sessions, actor, languages, data_dir: Path, app) -
             app.processEvents()
             widget.grab().save(str(out / "residents.png"))
         widget.close()
+    _printing_and_sync(out, ctx, app)
+
+
+def _settle(app, until=lambda: True, rounds: int = 200) -> None:
+    """Let queued work (timers, background tasks) finish, up to a bound."""
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(rounds):
+        QThreadPool.globalInstance().waitForDone(50)
+        app.processEvents()
+        if until():
+            break
+
+
+def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
+    """The printing tab with a notice poster, the USB sync tab, and the street office's hub."""
+    from app.db.engine import make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+    from app.services.hub import import_bundles, init_hub, office_key_file, trust_site
+    from app.services.sync import export_events, import_office_key, own_public_key_file
+    from app.ui.hub_window import HubWindow
+    from app.ui.main_window import MainWindow
+
+    hub_dir = ctx.data_dir / "hub"
+    hub_dir.mkdir()
+    hub = make_session_factory(open_database(sqlite_url(hub_dir, "hub.db")))
+    with hub.begin() as session:
+        init_hub(session, "东湖街道办事处")
+        office = office_key_file(session)
+    with ctx.sessions.begin() as session:
+        import_office_key(session, ctx.actor, office)
+        (hub_dir / "site.key").write_bytes(own_public_key_file(session, ctx.actor))
+        exported = export_events(session, ctx.actor, hub_dir)
+    with hub.begin() as session:
+        trust_site(session, hub_dir / "site.key")
+    import_bundles(hub, [Path(exported.path)])
+
+    window = MainWindow(ctx)
+    window.resize(1280, 760)
+    window.show()
+    window.tabs.setCurrentIndex(5)
+    printing = window.print_page
+    notices = printing.sections["notices"]
+    printing.tabs.setCurrentWidget(notices)
+    _settle(app, lambda: notices.preview.page_count > 0)
+    window.grab().save(str(out / "printing-notice.png"))
+    window.tabs.setCurrentIndex(6)
+    _settle(app, lambda: window.sync_counter is not None)
+    window.grab().save(str(out / "sync.png"))
+    window.close()
+    hub_window = HubWindow(hub, ctx.languages)
+    hub_window.resize(1100, 600)
+    hub_window.show()
+    _settle(app)
+    hub_window.grab().save(str(out / "hub.png"))
+    hub_window.close()
 
 
 if __name__ == "__main__":
