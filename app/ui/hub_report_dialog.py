@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.hub import SiteSummary, daily_report
 from app.services.site_time import local_today
 from app.ui.error_hook import show_error
-from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager, load_translator, translator_function
+from app.translations import load_translations
+from app.ui.i18n import LanguageManager
+from app.ui.widgets import date_edit, print_language_combo
 from app.ui.pdf_preview import BUTTON_HEIGHT, PdfPreviewWidget
 from app.ui.tasks import Progress, run_task
 
@@ -28,14 +29,8 @@ class HubReportDialog(QDialog):
         self.site.addItem(self.tr("All compounds (total)"), None)
         for site in sites:
             self.site.addItem(site.name, site.id)
-        today = local_today(zone)
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(languages.language)))
+        self.date = date_edit(local_today(zone))
+        self.language = print_language_combo(languages.language)
         self.make_button = QPushButton(self.tr("Make report"))
         self.make_button.setMinimumHeight(BUTTON_HEIGHT)
         self.make_button.setDefault(True)
@@ -56,7 +51,7 @@ class HubReportDialog(QDialog):
         sessions = self.sessions
 
         def work(_progress: Progress) -> bytes:
-            translate = translator_function(load_translator(language))
+            translate = load_translations(language)
             with sessions() as session:
                 return daily_report(session, site, day, language, translate)
 

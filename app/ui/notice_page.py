@@ -250,15 +250,7 @@ class NoticePage(LazyPage):
 
     def save(self) -> bool:
         """Keep the text on show for this compound; on an error, say why and keep what was typed."""
-        key = (self.current_template, self.current_language)
-        try:
-            self.ctx.call(save_notice_text, *key, self.title_edit.text(), self.body_edit.toPlainText())
-        except GatePostError as error:
-            self._show_error(error, None)
-            return False
-        self._drafts.pop(key, None)
-        self.reload()
-        return True
+        return self._change(save_notice_text, self.title_edit.text(), self.body_edit.toPlainText())
 
     def reset_to_default(self) -> bool:
         answer = QMessageBox.question(self, self.tr("Reset to the standard text"), self.tr(
@@ -266,9 +258,13 @@ class NoticePage(LazyPage):
             "The compound's own wording is removed.").format(language=LANGUAGE_NAMES[self.current_language]))
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        return self._change(reset_notice_text)
+
+    def _change(self, service, *args: object) -> bool:
+        """Save or reset the notice on show; on an error, say why and keep the draft."""
         key = (self.current_template, self.current_language)
         try:
-            self.ctx.call(reset_notice_text, *key)
+            self.ctx.call(service, *key, *args)
         except GatePostError as error:
             self._show_error(error, None)
             return False

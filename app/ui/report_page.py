@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.errors import GatePostError
@@ -16,7 +15,8 @@ from app.services.reports import KINDS, ReportCancelled, report_pdf
 from app.services.site_time import local_today
 from app.ui.context import UiContext
 from app.ui.error_hook import error_text, show_error
-from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, load_translator, translator_function
+from app.translations import load_translations
+from app.ui.widgets import date_edit, print_language_combo
 from app.ui.pdf_preview import BUTTON_HEIGHT, PdfPreviewWidget
 from app.ui.tasks import Progress, Task, run_task
 
@@ -29,14 +29,8 @@ class ReportPage(QWidget):
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem("", kind)
-        today = local_today(ctx.zone)
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(ctx.languages.language)))
+        self.date = date_edit(local_today(ctx.zone))
+        self.language = print_language_combo(ctx.languages.language)
         self.make_button = QPushButton()
         self.make_button.setDefault(True)
         self.make_button.setMinimumHeight(BUTTON_HEIGHT)  # as big as the preview's Print…
@@ -81,7 +75,7 @@ class ReportPage(QWidget):
 
         def work(progress: Progress) -> bytes:
             # Its own translator and session: this runs on a worker thread.
-            translate = translator_function(load_translator(language))
+            translate = load_translations(language)
             with sessions() as session:
                 return report_pdf(session, actor, kind, day, language, translate, progress)
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView, QWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit,
+    QTableView, QWidget,
 )
 
 
@@ -24,6 +26,25 @@ class TemperatureEdit(QLineEdit):
     def _on_edited(self, text: str) -> None:
         if re.fullmatch(r"\d{3}", text):
             self.setText(f"{text[:2]}.{text[2]}")
+
+
+def date_edit(day: date) -> QDateEdit:
+    """A date field with a calendar, in ISO order (the same in every language)."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def print_language_combo(current: str) -> QComboBox:
+    """The language a document is printed in, each named in itself; ``current`` chosen."""
+    from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES
+
+    combo = QComboBox()
+    for code in LANGUAGES:
+        combo.addItem(LANGUAGE_NAMES[code], code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 def error_label() -> QLabel:
