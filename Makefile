@@ -16,7 +16,7 @@ test: sysdeps-test $(READY) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/lint-imports
 
-bench: sysdeps $(READY) i18n
+bench: sysdeps-test $(READY) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # Screenshots of the gate page in every language, for the README and for review.

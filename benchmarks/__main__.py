@@ -25,24 +25,30 @@ class Figure:
     baseline: float | None = None
     baseline_name: str = ""
     ratio_target: float | None = None
+    higher_is_better: bool = False
+    """For rates (rows/s): the target and the ratio target are minimums."""
 
     @property
     def ratio(self) -> float | None:
         return self.value / self.baseline if self.baseline else None
 
+    def _within(self, value: float, limit: float) -> bool:
+        return value >= limit if self.higher_is_better else value <= limit
+
     @property
     def ok(self) -> bool:
-        within = self.value <= self.target
+        within = self._within(self.value, self.target)
         if self.ratio_target is not None and self.ratio is not None:
-            within = within and self.ratio <= self.ratio_target
+            within = within and self._within(self.ratio, self.ratio_target)
         return within
 
     def line(self) -> str:
         ratio = f"{self.ratio:6.2f}x {self.baseline_name} ({self.baseline:.3g} {self.unit})" \
             if self.ratio is not None else ""
-        limit = f"<= {self.target:g} {self.unit}"
+        sign = ">=" if self.higher_is_better else "<="
+        limit = f"{sign} {self.target:g} {self.unit}"
         if self.ratio_target is not None:
-            limit += f" and <= {self.ratio_target:g}x"
+            limit += f" and {sign} {self.ratio_target:g}x"
         return f"{'ok  ' if self.ok else 'FAIL'} {self.name:<44} {self.value:9.3f} {self.unit:<3} " \
                f"target {limit:<22} {ratio}"
 
@@ -225,6 +231,10 @@ def main() -> None:
     figures.append(startup(folder))
     figures += save_check(folder, sessions, actor)
     figures.append(lookups(sessions, actor))
+    from benchmarks import printing_notices, printing_reports
+    from benchmarks import sync as sync_figures
+
+    figures += printing_reports.figures() + printing_notices.figures() + sync_figures.figures()
     for figure in figures:
         print(figure.line())
     if not all(f.ok for f in figures):

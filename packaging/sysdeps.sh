@@ -8,6 +8,10 @@ set -eu
 need=""
 if [ "${1:-}" = test ]; then
     command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
+    # The hub tests start their own server (tests/sync/postgres.py): initdb, pg_ctl, postgres.
+    if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+        need="$need postgresql"
+    fi
 fi
 python3 -c 'import ensurepip, venv' 2>/dev/null || need="$need python3-venv"
 for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libOpenGL.so.0:libopengl0 \

@@ -205,9 +205,12 @@ def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
 
 
 def _top_counter(session: Session, replica_id: uuid.UUID) -> int:
-    current, counter = session.execute(select(Replica.id, Replica.counter)).one()
+    current = session.scalars(select(Replica.id)).one()
     if replica_id == current:
-        return counter
+        # As committed: the rows are copied from the file, which cannot see this session's own
+        # unfinished writes, so the watermark must not cover them either.
+        with session.get_bind().connect() as committed:
+            return committed.execute(select(Replica.counter)).scalar_one()
     return max((session.scalar(select(func.max(table(n).c.rev_counter)).where(
         table(n).c.rev_replica_id == replica_id)) or 0 for n in UP_TABLES), default=0)
 

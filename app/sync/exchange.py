@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -83,7 +84,7 @@ def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: di
               "sender_sign_public": _b64(me.sign_public), "sender_box_public": _b64(me.box_public),
               "recipient_id": str(recipient.owner_id), "recipient_key": recipient.fingerprint,
               "sequence": sequence, "created_at": clock.now().isoformat()}
-    name = f"gatepost-{kind}-{me.owner_id.hex[:8]}-{here.id.hex[-4:]}-{sequence:05d}"
+    name = f"gatepost-{kind}-{me.owner_id.hex[-8:]}-{here.id.hex[-4:]}-{sequence:05d}"
     try:
         path, header = write_bundle(folder, name, fields, payload, me.sign_secret or b"", recipient.box_public)
     except OSError as error:
@@ -133,6 +134,11 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
                         recipient_id=uuid.UUID(header.recipient_id), sequence=header.sequence,
                         payload_sha256=header.payload_sha256, rows=rows,
                         max_counter=int(manifest.get("max_counter", 0)), at=clock.now(), file_name=path.name))
+            except (IntegrityError, DataError):
+                # Rows that break this database's rules (a record they point to is missing, a value
+                # of the wrong kind): the transaction is undone and the file refused like any other.
+                raise BundleRejected(QT_TRANSLATE_NOOP(
+                    "Errors", "The data inside the bundle is damaged or not what GatePost writes.")) from None
             finally:
                 if connection.in_transaction():
                     connection.rollback()

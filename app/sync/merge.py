@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, insert, select, text
 
 from app import clock
+from app.errors import QT_TRANSLATE_NOOP
 from app.models import SyncConflict
+from app.sync.bundle import BundleRejected
 from app.sync.payload import sorted_names, table
 
 META = {"id", "origin_site_id", "rev_replica_id", "rev_counter", "created_at", "created_by", "updated_at",
@@ -44,14 +46,22 @@ def merge_rows(connection: Connection, path: Path, tables: Iterable[str], origin
             connection.exec_driver_sql("ATTACH DATABASE ? AS bundle", (str(path),))
         for name in sorted_names(tables):
             columns = [c.name for c in table(name).columns]
+            found = source_db.execute(f'SELECT max(rev_counter) FROM "{name}" WHERE origin_site_id IN '
+                                      f'({_quoted(origins)})').fetchone()[0]
+            top = max(top, found or 0)
+            if postgres and _first_delivery(connection, name, origins):
+                # Nothing here to merge with: COPY straight into the table (ids taken by another
+                # compound's rows break the primary key, and the bundle is refused).
+                applied += _copy_postgres(connection, source_db, name, name, columns, origins)
+                continue
             if postgres:
-                source = _stage_postgres(connection, source_db, name, columns, origins)
+                source = f'"staged_{name}"'
+                connection.exec_driver_sql(f'CREATE TEMP TABLE {source} (LIKE "{name}") ON COMMIT DROP')
+                _copy_postgres(connection, source_db, f"staged_{name}", name, columns, origins)
             else:
                 source = f'(SELECT * FROM bundle."{name}" WHERE origin_site_id IN ({_quoted(origins)}))'
             conflicts += _record_conflicts(connection, name, source, columns)
             applied += connection.exec_driver_sql(_upsert(name, columns, source)).rowcount or 0
-            found = source_db.execute(f'SELECT max(rev_counter) FROM "{name}"').fetchone()[0]
-            top = max(top, found or 0)
         connection.execute(text("UPDATE replica SET counter = :top WHERE counter < :top"), {"top": top})
     finally:
         source_db.close()
@@ -68,19 +78,28 @@ def _quoted(values: list[str]) -> str:
     return ", ".join(f"'{value}'" for value in values if value.isalnum())
 
 
-def _stage_postgres(connection: Connection, source_db: sqlite3.Connection, name: str, columns: list[str],
-                    origins: list[str]) -> str:
-    staged = f"staged_{name}"
-    connection.exec_driver_sql(f'CREATE TEMP TABLE "{staged}" (LIKE "{name}") ON COMMIT DROP')
+def _first_delivery(connection: Connection, name: str, origins: list[str]) -> bool:
+    return connection.exec_driver_sql(
+        f'SELECT 1 FROM "{name}" WHERE origin_site_id IN ({_quoted(origins)}) LIMIT 1').first() is None
+
+
+def _copy_postgres(connection: Connection, source_db: sqlite3.Connection, target: str, name: str,
+                   columns: list[str], origins: list[str]) -> int:
+    """COPY the payload's rows of ``name`` (those of ``origins``) into the table ``target``."""
+    import psycopg
+
     names = ", ".join(f'"{c}"' for c in columns)
-    origin = columns.index("origin_site_id")
-    wanted = set(origins)
+    rows = source_db.execute(f'SELECT {names} FROM "{name}" WHERE origin_site_id IN ({_quoted(origins)})')
     cursor = connection.connection.driver_connection.cursor()
-    with cursor.copy(f'COPY "{staged}" ({names}) FROM STDIN') as copy:
-        for row in source_db.execute(f'SELECT {names} FROM "{name}"'):
-            if row[origin] in wanted:
-                copy.write_row(row)
-    return f'"{staged}"'
+    try:
+        with cursor.copy(f'COPY "{target}" ({names}) FROM STDIN') as copy:
+            write = copy.write_row
+            for row in rows:
+                write(row)
+    except (psycopg.DataError, psycopg.IntegrityError):  # straight from the driver: SQLAlchemy never saw it
+        raise BundleRejected(QT_TRANSLATE_NOOP(
+            "Errors", "The data inside the bundle is damaged or not what GatePost writes.")) from None
+    return max(cursor.rowcount, 0)
 
 
 def _upsert(name: str, columns: list[str], source: str) -> str:
@@ -89,7 +108,9 @@ def _upsert(name: str, columns: list[str], source: str) -> str:
     return (f'INSERT INTO "{name}" ({names}) SELECT {names} FROM {source} AS incoming WHERE true '
             f'ON CONFLICT (id) DO UPDATE SET {updates} '
             f'WHERE (excluded.deleted, excluded.rev_counter, excluded.rev_replica_id) '
-            f'> ("{name}".deleted, "{name}".rev_counter, "{name}".rev_replica_id)')
+            f'> ("{name}".deleted, "{name}".rev_counter, "{name}".rev_replica_id) '
+            # A row never changes hands: another compound's record under the same id is left alone.
+            f'AND excluded.origin_site_id = "{name}".origin_site_id')
 
 
 def _record_conflicts(connection: Connection, name: str, source: str, columns: list[str]) -> int:
@@ -98,7 +119,7 @@ def _record_conflicts(connection: Connection, name: str, source: str, columns: l
     pick = ", ".join([f'incoming."{c}"' for c in columns] + [f'here."{c}"' for c in columns])
     pairs = connection.exec_driver_sql(
         f'SELECT {pick} FROM {source} AS incoming JOIN "{name}" AS here ON here.id = incoming.id '
-        f'WHERE incoming.rev_replica_id <> here.rev_replica_id '
+        f'WHERE incoming.rev_replica_id <> here.rev_replica_id AND incoming.origin_site_id = here.origin_site_id '
         f'AND NOT COALESCE(incoming.base_replica_id = here.rev_replica_id '
         f'AND incoming.base_counter = here.rev_counter, false) '
         f'AND NOT COALESCE(here.base_replica_id = incoming.rev_replica_id '
@@ -112,6 +133,12 @@ def _record_conflicts(connection: Connection, name: str, source: str, columns: l
                    "lost": _plain(lost[field]), "kept_revision": _revision(kept), "lost_revision": _revision(lost),
                    "at": now, "reviewed": False}
                   for field in fields if _plain(kept[field]) != _plain(lost[field])]
+    # The same two versions meet again when a later bundle carries the loser once more: noted once.
+    row_ids = sorted({f["row_id"] for f in found})
+    known = {tuple(row) for start in range(0, len(row_ids), 500) for row in connection.execute(
+        select(SyncConflict.row_id, SyncConflict.field, SyncConflict.kept_revision, SyncConflict.lost_revision)
+        .where(SyncConflict.table_name == name, SyncConflict.row_id.in_(row_ids[start:start + 500])))}
+    found = [f for f in found if (f["row_id"], f["field"], f["kept_revision"], f["lost_revision"]) not in known]
     if found:
         connection.execute(insert(SyncConflict), found)
     return len(found)

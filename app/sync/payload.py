@@ -111,7 +111,7 @@ def build_payload(rows: Mapping[str, list[Mapping[str, Any]]] | RowCopy, manifes
 
 def _copy_rows(target: Path, rows: RowCopy) -> None:
     """Fill the empty payload tables at ``target`` from ``rows.source``, in one read snapshot."""
-    connection = sqlite3.connect(target, isolation_level=None)
+    connection = sqlite3.connect(target, isolation_level=None, timeout=5.0)
     try:
         connection.execute("PRAGMA journal_mode=OFF")
         connection.execute("PRAGMA synchronous=OFF")

@@ -1,0 +1,319 @@
+"""USB sync figures: a day's export, the hub's import of a million rows (SQLite and PostgreSQL),
+and a re-import; each next to a baseline measured in the same run.
+
+Fixtures (built once under ``.bench/sync``, reused after): a compound of 2,500 residents whose
+last day (about 5,000 checks) the office has not acknowledged yet, and a compound of 20,000
+residents with 25 days of traffic (a little over 1M rows) exported once into one bundle, with
+the hub that bundle is addressed to. The PostgreSQL figures start their own server.
+
+Run alone with ``python -m benchmarks.sync``.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / ".bench" / "sync"
+PASSWORD = "bench-password"
+NOW = datetime(2026, 3, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+HUB_FILE = "gatepost-hub.db"
+
+
+def _hub(folder: Path):
+    from app.db.engine import make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+    from app.services.hub import init_hub
+
+    sessions = make_session_factory(open_database(sqlite_url(folder, HUB_FILE)))
+    with sessions.begin() as session:
+        init_hub(session, "基准街道")
+    return sessions
+
+
+def _gate(folder: Path, residents: int, days: int, hub_sessions):
+    """A compound with demo traffic that trusts the hub and is trusted by it."""
+    from app.db.engine import make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+    from app.services.demo import generate_demo_data
+    from app.services.hub import office_key_file, trust_site
+    from app.services.setup import init_site
+    from app.services.sync import import_office_key, own_public_key_file
+
+    sessions = make_session_factory(open_database(sqlite_url(folder)))
+    with sessions.begin() as session:
+        actor = init_site(session, site_name="基准小区", committee="基准居委会", admin_username="admin",
+                          admin_password=PASSWORD, gates=["东门", "西门"])
+    generate_demo_data(sessions, actor, residents=residents, days=days, seed=7)
+    with hub_sessions.begin() as session:
+        office = office_key_file(session)
+    with sessions.begin() as session:
+        import_office_key(session, actor, office)
+        (folder / "site.json").write_bytes(own_public_key_file(session, actor))
+    with hub_sessions.begin() as session:
+        trust_site(session, folder / "site.json")
+    return sessions, actor
+
+
+def ensure_day() -> Path:
+    """The 2,500-resident compound, everything but its last day acknowledged by the office."""
+    from sqlalchemy import func, select
+
+    from app.models import Replica, TemperatureCheck
+    from app.services.sync import set_state
+
+    folder = FOLDER / "day"
+    if (folder / "ready").exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "gate").mkdir(parents=True)
+    (folder / "hub").mkdir()
+    hub = _hub(folder / "hub")
+    sessions, _ = _gate(folder / "gate", residents=2_500, days=3, hub_sessions=hub)
+    with sessions.begin() as session:
+        replica = session.scalars(select(Replica)).one()
+        last_day = session.scalar(select(func.max(TemperatureCheck.rev_counter)))
+        set_state(session, "acked", {replica.id.hex: last_day - 1})  # as a receipt would
+    sessions.kw["bind"].dispose()
+    hub.kw["bind"].dispose()
+    (folder / "ready").write_text("1")
+    return folder
+
+
+def ensure_big() -> Path:
+    """The 20,000-resident compound's first bundle (about 1M rows) and its hub, not yet imported."""
+    from app.services.sync import export_events
+
+    folder = FOLDER / "big"
+    if (folder / "ready").exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    for name in ("gate", "hub", "stick"):
+        (folder / name).mkdir(parents=True)
+    hub = _hub(folder / "hub")
+    print("building the 1M-row compound for the sync figures (once)…", flush=True)
+    sessions, actor = _gate(folder / "gate", residents=20_000, days=25, hub_sessions=hub)
+    started = time.perf_counter()
+    with sessions.begin() as session:
+        done = export_events(session, actor, folder / "stick")
+    print(f"exported {done.rows} rows in {time.perf_counter() - started:.1f} s", flush=True)
+    Path(done.path).rename(folder / "big.gpb")
+    sessions.kw["bind"].dispose()
+    hub.kw["bind"].dispose()
+    shutil.rmtree(folder / "gate")  # only the bundle and its hub are needed from now on
+    (folder / "ready").write_text("1")
+    return folder
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+def export_figure(Figure: type) -> object:
+    from sqlalchemy import select
+
+    from app.db.engine import make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+    from app.models import User
+    from app.services.auth import actor_for
+    from app.services.sync import export_events, state
+
+    folder = ensure_day()
+    sessions = make_session_factory(open_database(sqlite_url(folder / "gate")))
+    with sessions() as session:
+        actor = actor_for(session.scalars(select(User).where(User.username == "admin")).one())
+        acked = state(session, "acked")
+    times, raw_times, rows = [], [], 0
+    with tempfile.TemporaryDirectory() as stick:
+        gc.collect()
+        for _ in range(5):
+            started = time.perf_counter()
+            with sessions.begin() as session:
+                rows = export_events(session, actor, Path(stick)).rows
+            times.append(time.perf_counter() - started)
+    sessions.kw["bind"].dispose()
+    # The same rows, read by a bare SELECT.
+    (replica, counter), = acked.items()
+    raw = sqlite3.connect(folder / "gate" / "gatepost.db")
+    tables = [name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for _ in range(5):
+        started = time.perf_counter()
+        found = sum(len(raw.execute(f'SELECT * FROM "{name}" WHERE rev_replica_id = ? AND rev_counter > ?',
+                                    (replica, counter)).fetchall())
+                    for name in tables if name not in ("users", "audit_log", "sync_keys") and _synced(raw, name))
+        raw_times.append(time.perf_counter() - started)
+    raw.close()
+    assert found >= rows >= 5_000, (found, rows)
+    return Figure(f"export one day ({rows} rows), median of 5", statistics.median(times), "s", 1.0,
+                  statistics.median(raw_times), "raw sqlite3 SELECT")
+
+
+def _synced(connection: sqlite3.Connection, name: str) -> bool:
+    return any(row[1] == "rev_counter" for row in connection.execute(f'PRAGMA table_info("{name}")'))
+
+
+def _inner_rows(bundle: Path, hub_db: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    """The bundle's rows, decrypted with the hub's key: per table its columns and rows."""
+    from app.sync.bundle import open_payload, read_header, verify
+    from app.sync.payload import UP_TABLES, sorted_names, table
+
+    header, data = read_header(bundle)
+    connection = sqlite3.connect(hub_db)
+    sign_public, = connection.execute("SELECT sign_public FROM sync_keys WHERE fingerprint = ?",
+                                      (header.sender_key,)).fetchone()
+    box_secret, = connection.execute("SELECT box_secret FROM sync_keys WHERE box_secret IS NOT NULL").fetchone()
+    connection.close()
+    payload = open_payload(verify(header, data, sign_public), box_secret)
+    with tempfile.NamedTemporaryFile(suffix=".db") as inner:
+        inner.write(payload)
+        inner.flush()
+        source = sqlite3.connect(inner.name)
+        rows = {}
+        for name in sorted_names(UP_TABLES):
+            columns = [c.name for c in table(name).columns]
+            names = ", ".join(f'"{c}"' for c in columns)
+            rows[name] = (columns, source.execute(f'SELECT {names} FROM "{name}"').fetchall())
+        source.close()
+    return rows
+
+
+def _hub_copy(template: Path, folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copyfile(template / HUB_FILE, folder / HUB_FILE)
+    return folder
+
+
+def _timed_import(sessions, bundle: Path) -> tuple[float, int]:
+    from app.services.hub import import_bundles
+
+    gc.collect()
+    started = time.perf_counter()
+    (result,) = import_bundles(sessions, [bundle])
+    elapsed = time.perf_counter() - started
+    assert getattr(result, "status", None) == "imported", result
+    return elapsed, result.rows
+
+
+def sqlite_import_figures(Figure: type, rows: dict) -> list:
+    from app.db.engine import make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+    from app.services.hub import import_bundles
+
+    folder = ensure_big()
+    bundle = folder / "big.gpb"
+    with tempfile.TemporaryDirectory(dir=FOLDER) as scratch:
+        hub_dir = _hub_copy(folder / "hub", Path(scratch) / "hub")
+        sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE)))
+        elapsed, applied = _timed_import(sessions, bundle)
+        again = []
+        for _ in range(5):
+            started = time.perf_counter()
+            (result,) = import_bundles(sessions, [bundle])
+            again.append(time.perf_counter() - started)
+            assert result.status == "already"
+        sessions.kw["bind"].dispose()
+
+        raw_dir = _hub_copy(folder / "hub", Path(scratch) / "raw")
+        raw = sqlite3.connect(raw_dir / HUB_FILE, isolation_level=None)
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "cache_size=-32000"):
+            raw.execute(f"PRAGMA {pragma}")
+        gc.collect()
+        started = time.perf_counter()
+        raw.execute("BEGIN")
+        for name, (columns, values) in rows.items():
+            names = ", ".join(f'"{c}"' for c in columns)
+            raw.executemany(f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(columns))})', values)
+        raw.execute("COMMIT")
+        raw_elapsed = time.perf_counter() - started
+        raw.close()
+    total = sum(len(values) for _, values in rows.values())
+    assert applied == total, (applied, total)
+    return [
+        Figure(f"hub import of {total / 1e6:.2f}M rows into SQLite", total / elapsed, "rows/s", 100_000,
+               total / raw_elapsed, "raw executemany", higher_is_better=True),
+        Figure("re-import of that bundle (already), median of 5", statistics.median(again), "s", 0.2),
+    ]
+
+
+def postgresql_import_figure(Figure: type, rows: dict) -> object:
+    from sqlalchemy import insert, select
+
+    from app.db.engine import make_engine, make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+    from app.models import Base
+    from tests.sync.postgres import PostgresServer
+
+    folder = ensure_big()
+    server = PostgresServer()
+    server.start()
+    try:
+        template = server.fresh_database()
+        open_database(template).dispose()
+        source = make_engine(sqlite_url(folder / "hub", HUB_FILE))
+        urls = [server.fresh_database(template.rsplit("/", 1)[1]) for _ in range(2)]
+        for url in urls:  # the same office as the SQLite hub, keys and all
+            target = make_engine(url)
+            with source.connect() as reading, target.begin() as writing:
+                for t in Base.metadata.sorted_tables:
+                    found = [dict(r._mapping) for r in reading.execute(select(t))]
+                    if found:
+                        writing.execute(insert(t), found)
+            target.dispose()
+        source.dispose()
+        sessions = make_session_factory(open_database(urls[0]))
+        elapsed, applied = _timed_import(sessions, folder / "big.gpb")
+        sessions.kw["bind"].dispose()
+
+        import psycopg
+
+        connection = psycopg.connect(host="127.0.0.1", port=server.port, user="postgres",
+                                     dbname=urls[1].rsplit("/", 1)[1])
+        gc.collect()
+        started = time.perf_counter()
+        with connection.transaction():
+            cursor = connection.cursor()
+            for name, (columns, values) in rows.items():
+                names = ", ".join(f'"{c}"' for c in columns)
+                with cursor.copy(f'COPY "{name}" ({names}) FROM STDIN') as copy:
+                    for row in values:
+                        copy.write_row(row)
+        raw_elapsed = time.perf_counter() - started
+        connection.close()
+    finally:
+        server.stop()
+    total = sum(len(values) for _, values in rows.values())
+    assert applied == total, (applied, total)
+    return Figure(f"hub import of {total / 1e6:.2f}M rows into PostgreSQL", total / elapsed, "rows/s", 50_000,
+                  total / raw_elapsed, "raw COPY", higher_is_better=True)
+
+
+def figures() -> list:
+    from app import clock
+    from benchmarks.__main__ import Figure
+
+    previous = clock.use_clock(clock.FixedClock(NOW))
+    try:
+        found = [export_figure(Figure)]
+        folder = ensure_big()
+        rows = _inner_rows(folder / "big.gpb", folder / "hub" / HUB_FILE)
+        found += sqlite_import_figures(Figure, rows)
+        found.append(postgresql_import_figure(Figure, rows))
+        del rows
+        return found
+    finally:
+        clock.use_clock(previous)
+
+
+if __name__ == "__main__":
+    results = figures()
+    for figure in results:
+        print(figure.line())
+    if not all(f.ok for f in results):
+        raise SystemExit(1)
