@@ -14,6 +14,7 @@ from app.models.base import use_postgresql_conditions
 
 DB_FILE_NAME = "gatepost.db"
 HUB_FILE_NAME = "gatepost-hub.db"
+CACHE_KIB = 32000
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -29,7 +30,7 @@ def _set_sqlite_pragmas(dbapi_connection: object, connection_record: object) -> 
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # 32 MB of page cache: indexes over a million checks stay in memory.
-    cursor.execute("PRAGMA cache_size=-32000")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 
 
