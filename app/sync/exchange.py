@@ -132,6 +132,7 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
             sqlite = connection.dialect.name == "sqlite"
             if sqlite:  # a million rows update every index: keep the indexes in memory meanwhile
                 connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+                connection.commit()  # else the session below would join, and never commit, this transaction
             try:
                 with Session(bind=connection) as session, session.begin():
                     rows = apply(session, header, inner, manifest)
