@@ -589,6 +589,21 @@ def cmd_sync_status(cli: Cli) -> int:
     return 0
 
 
+def cmd_sync_conflicts(cli: Cli) -> int:
+    from app.services.sync import list_conflicts, mark_conflicts_reviewed
+
+    def work(session: Session, actor: Any) -> list[Any]:
+        found = list_conflicts(session, actor)
+        if cli.args.mark_reviewed:
+            mark_conflicts_reviewed(session, actor, [c.id for c in found])
+        return found
+
+    found = cli.run(work)
+    cli.emit(found, lambda: [f"{c.at:%Y-%m-%d %H:%M}  {c.table_name}.{c.field}  {c.kept}  <>  {c.lost}"
+                             for c in found])
+    return 0
+
+
 def _hub(cli: Cli, work: Callable[[Session], Any]) -> Any:
     from app.errors import SetupRequired
     from app.services.hub import is_hub
@@ -879,6 +894,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     sync = commands.add_parser("sync", help="sync state").add_subparsers(dest="sub", required=True)
     command(sync, "status", cmd_sync_status)
+    p = command(sync, "conflicts", cmd_sync_conflicts, help="fields two computers changed at once")
+    p.add_argument("--mark-reviewed", action="store_true")
 
     hub_options = argparse.ArgumentParser(add_help=False)
     hub_options.add_argument("--db-url", default=argparse.SUPPRESS,

@@ -16,7 +16,7 @@ from app import clock
 from app.db.engine import sqlite_path
 from app.db.replica import record_published
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, Translate, ValidationError
-from app.models import PolicySetting, Replica, Site, SyncBundle, SyncKey, SyncState
+from app.models import PolicySetting, Replica, Site, SyncBundle, SyncConflict, SyncKey, SyncState
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import POLICY_RANGES, load_policy
 from app.sync import exchange
@@ -317,3 +317,43 @@ def addressed_here(session: Session, actor: Actor, path: Path) -> bool:
     except BundleRejected:
         return True
     return header.recipient_id == str(_site_key(session, actor).owner_id)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: uuid.UUID
+    at: datetime
+    table_name: str
+    row_id: uuid.UUID
+    field: str
+    kept: str
+    lost: str
+
+
+def list_conflicts(session: Session, actor: Actor) -> list[ConflictView]:
+    """Fields two computers changed at once, not yet reviewed: the value kept and the one that lost."""
+    authorize(session, actor, Role.HEAD)
+    rows = session.scalars(select(SyncConflict).where(SyncConflict.reviewed.is_(False))
+                           .order_by(SyncConflict.at.desc()))
+    return [ConflictView(c.id, c.at, c.table_name, c.row_id, c.field, _shown(c.field, c.kept), _shown(c.field, c.lost))
+            for c in rows]
+
+
+def _shown(field: str, value: Any) -> str:
+    """A value as the committee may see it: personal numbers masked."""
+    from app.domain.identity import mask_id_number
+    from app.domain.phone import mask_phone
+
+    text = "" if value is None else str(value)
+    if field == "id_number":
+        return mask_id_number(text)
+    return mask_phone(text) if field == "phone" else text
+
+
+def mark_conflicts_reviewed(session: Session, actor: Actor, ids: Iterable[uuid.UUID]) -> int:
+    authorize(session, actor, Role.HEAD)
+    marked = 0
+    for conflict in session.scalars(select(SyncConflict).where(SyncConflict.id.in_(list(ids)))):
+        conflict.reviewed, marked = True, marked + 1
+    audit(session, "sync.conflicts_reviewed", "sync_conflict", None, count=marked)
+    return marked

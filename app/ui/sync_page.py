@@ -75,6 +75,9 @@ class SyncPage(LazyPage):
 
         self.export_folder_button, self.import_files_button = QPushButton(), QPushButton()
         self.show_key_button, self.save_key_button = QPushButton(), QPushButton()
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.conflicts_button.setVisible(ctx.actor.role >= Role.HEAD)
         self.export_folder_button.clicked.connect(self.choose_export_folder)
         self.import_files_button.clicked.connect(self.choose_import_files)
         self.show_key_button.clicked.connect(self.show_my_key)
@@ -83,7 +86,7 @@ class SyncPage(LazyPage):
         for button in (self.export_folder_button, self.import_files_button):
             others.addWidget(button)
         others.addStretch(1)
-        for button in (self.show_key_button, self.save_key_button):
+        for button in (self.conflicts_button, self.show_key_button, self.save_key_button):
             others.addWidget(button)
 
         self.history_label = QLabel()
@@ -128,6 +131,7 @@ class SyncPage(LazyPage):
         self.export_folder_button.setText(self.tr("Export to folder…"))
         self.import_files_button.setText(self.tr("Import files…"))
         self.show_key_button.setText(self.tr("Show my key"))
+        self.conflicts_button.setText(self.tr("Changes made at the same time…"))
         self.save_key_button.setText(self.tr("Save my key…"))
         self.history_label.setText(self.tr("Bundles sent and received"))
         self.model.retranslate()
@@ -372,6 +376,11 @@ class SyncPage(LazyPage):
         self._details("")
         self.refresh()
         return view
+
+    def open_conflicts(self) -> None:
+        from app.ui.conflicts_dialog import ConflictsDialog
+
+        ConflictsDialog(self.ctx, self).exec()
 
     def show_my_key(self) -> KeyDialog:
         """This compound's fingerprint, large enough to read out over the phone."""

@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changes made at the same time</source>
+        <translation>Changes made at the same time</translation>
+    </message>
+    <message>
+        <source>Two computers changed these fields without seeing each other's change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
+        <translation>Two computers changed these fields without seeing each other's change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Not kept</translation>
+    </message>
+    <message>
+        <source>Mark all as reviewed</source>
+        <translation>Mark all as reviewed</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DayLogPage</name>
     <message>
         <source>Time</source>
@@ -3134,6 +3173,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Show my key</source>
         <translation>Show my key</translation>
+    </message>
+    <message>
+        <source>Changes made at the same time…</source>
+        <translation>Changes made at the same time…</translation>
     </message>
     <message>
         <source>Save my key…</source>

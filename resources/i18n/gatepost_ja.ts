@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changes made at the same time</source>
+        <translation>同時に行われた変更</translation>
+    </message>
+    <message>
+        <source>Two computers changed these fields without seeing each other&apos;s change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
+        <translation>2 台のパソコンが、互いの変更を知らないまま次の項目を変更しました。どのパソコンも同じ値を残します。もう一方の値をここに示しますので、必要なら直してください。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>残した値</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>残さなかった値</translation>
+    </message>
+    <message>
+        <source>Mark all as reviewed</source>
+        <translation>すべて確認済みにする</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>DayLogPage</name>
     <message>
         <source>Time</source>
@@ -3125,6 +3164,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Show my key</source>
         <translation>この団地の鍵を表示</translation>
+    </message>
+    <message>
+        <source>Changes made at the same time…</source>
+        <translation>同時に行われた変更…</translation>
     </message>
     <message>
         <source>Save my key…</source>

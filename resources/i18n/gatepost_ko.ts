@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changes made at the same time</source>
+        <translation>동시에 이루어진 변경</translation>
+    </message>
+    <message>
+        <source>Two computers changed these fields without seeing each other&apos;s change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
+        <translation>두 컴퓨터가 서로의 변경을 모른 채 아래 항목을 바꿨습니다. 모든 컴퓨터는 같은 값을 남기며, 다른 값은 필요하면 바로잡을 수 있도록 여기에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>남긴 값</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>남기지 않은 값</translation>
+    </message>
+    <message>
+        <source>Mark all as reviewed</source>
+        <translation>모두 확인함으로 표시</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>DayLogPage</name>
     <message>
         <source>Time</source>
@@ -3125,6 +3164,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Show my key</source>
         <translation>내 키 보기</translation>
+    </message>
+    <message>
+        <source>Changes made at the same time…</source>
+        <translation>동시에 이루어진 변경…</translation>
     </message>
     <message>
         <source>Save my key…</source>

@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Changes made at the same time</source>
+        <translation>同时修改的内容</translation>
+    </message>
+    <message>
+        <source>Two computers changed these fields without seeing each other&apos;s change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
+        <translation>两台电脑在互不知情的情况下修改了以下字段。各台电脑都保留同一个值；另一个值列在这里，需要时可据此更正。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>未保留的值</translation>
+    </message>
+    <message>
+        <source>Mark all as reviewed</source>
+        <translation>全部标记为已查看</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DayLogPage</name>
     <message>
         <source>Time</source>
@@ -3125,6 +3164,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Show my key</source>
         <translation>查看本小区密钥</translation>
+    </message>
+    <message>
+        <source>Changes made at the same time…</source>
+        <translation>同时修改的内容…</translation>
     </message>
     <message>
         <source>Save my key…</source>

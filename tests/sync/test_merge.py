@@ -163,3 +163,27 @@ def test_postgresql_merges_like_sqlite(concurrent, make_hub, tmp_path: Path) -> 
         assert [getattr(r, "status", str(r)) for r in results] == ["imported"] * 4
         got = (site_rows(pg.engine, first.site_id), [c[:3] + c[5:] for c in conflicts(pg)])
         assert got == expected
+
+
+def test_the_committee_reviews_the_conflicts(concurrent, qtbot, tmp_path: Path) -> None:
+    from app.services.hub import office_actor
+    from app.services.sync import list_conflicts
+    from app.ui.conflicts_dialog import ConflictsDialog
+    from app.ui.context import UiContext, ui_settings
+    from app.ui.i18n import LanguageManager
+
+    _first, _second, hub, bundles, _ids = concurrent
+    hub.receive(*bundles)
+    with hub.sessions() as session:
+        actor = office_actor(session)
+        listed = list_conflicts(session, actor)
+    assert ("visits", "time_out") in {(c.table_name, c.field) for c in listed}
+    languages = LanguageManager()
+    languages.set_language("en")
+    dialog = ConflictsDialog(UiContext(hub.sessions, actor, languages, ui_settings(tmp_path), tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == len(listed)
+    dialog.reviewed_button.click()
+    assert dialog.model.rowCount() == 0
+    with hub.sessions() as session:
+        assert list_conflicts(session, actor) == []
