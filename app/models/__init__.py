@@ -12,6 +12,13 @@ from app.models.user import User
 from app.models.visit import Visit
 from app.models.watch import WatchEntry
 
+from sqlalchemy import Index as _Index
+
+# What a replica changed since a watermark: how sync counts and exports (rev_replica_id, rev_counter).
+for _table in Base.metadata.sorted_tables:
+    if {"rev_replica_id", "rev_counter"} <= set(_table.c.keys()):
+        _Index(f"ix_{_table.name}_revision", _table.c.rev_replica_id, _table.c.rev_counter)
+
 __all__ = [
     "AuditEntry", "Base", "ExitAttempt", "FollowUp", "Gate", "Household", "HouseholdOuting", "NoticeText", "ObservationAlert",
     "Person", "PolicySetting", "RegisterSheet", "Replica", "Returnee", "Site", "SyncBundle", "SyncConflict", "SyncKey", "SyncState", "Synced", "TemperatureCheck",
