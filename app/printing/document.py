@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 import os
 import re
-import tempfile
+import secrets
 from io import BytesIO
 from pathlib import Path
 
@@ -179,17 +179,17 @@ def build_pdf(story: Sequence[Flowable], *, title: str, furniture: PageFurniture
 
 
 def save_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file, so a failed write leaves no half file."""
+    """Write via a hidden file in the same folder, so a failed write leaves no half file."""
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
+        with open(temporary, "xb") as stream:  # "x": the umask's permissions, unlike mkstemp's 0600
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())  # USB sticks get pulled right after saving
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     return target
 

@@ -8,8 +8,6 @@ the pages near the visible part of the scroll area.
 from __future__ import annotations
 
 import os
-import secrets
-from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QEvent, QObject, QRectF, QSizeF, Qt, QTimer, Signal
@@ -53,24 +51,6 @@ def render_page(page: pdfium.PdfPage, scale: float) -> QImage:
         return image.copy()  # the bitmap's memory is freed below
     finally:
         bitmap.close()
-
-
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write via a hidden file in the same folder, so a failed write leaves no half file."""
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    try:
-        with open(temporary, "xb") as stream:  # "x": the umask's permissions, unlike mkstemp's 0600
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())  # USB sticks get pulled right after saving
-        os.replace(temporary, target)
-    except BaseException:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
-        raise
 
 
 class _OpenDocument:
@@ -393,7 +373,9 @@ class PdfPreviewWidget(QWidget):
         """Write the bytes as given, byte for byte; raises OSError and leaves no file on failure."""
         if self._data is None:
             raise ValueError("no document to save")
-        write_atomically(path, self._data)
+        from app.printing.document import save_atomically  # reportlab loads only on a save
+
+        save_atomically(path, self._data)
         self.saved.emit(os.fspath(path))
 
     def _on_print(self) -> None:
