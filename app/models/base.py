@@ -56,7 +56,7 @@ class Synced:
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     origin_site_id: Mapped[uuid.UUID] = mapped_column(index=True)
     rev_replica_id: Mapped[uuid.UUID]
-    rev_counter: Mapped[int] = mapped_column(index=True)
+    rev_counter: Mapped[int]
     base_replica_id: Mapped[uuid.UUID | None]
     base_counter: Mapped[int | None]
     created_at: Mapped[datetime]
