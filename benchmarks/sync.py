@@ -63,6 +63,20 @@ def _gate(folder: Path, residents: int, days: int, hub_sessions):
     return sessions, actor
 
 
+def _ready(folder: Path) -> bool:
+    """Built before, for this schema: a bundle from another schema is (rightly) refused."""
+    from app.db.migrate import SCHEMA_HEAD
+
+    marker = folder / "ready"
+    return marker.exists() and marker.read_text() == SCHEMA_HEAD
+
+
+def _mark_ready(folder: Path) -> None:
+    from app.db.migrate import SCHEMA_HEAD
+
+    (folder / "ready").write_text(SCHEMA_HEAD)
+
+
 def ensure_day() -> Path:
     """The 2,500-resident compound, everything but its last day acknowledged by the office."""
     from sqlalchemy import func, select
@@ -71,7 +85,7 @@ def ensure_day() -> Path:
     from app.services.sync import set_state
 
     folder = FOLDER / "day"
-    if (folder / "ready").exists():
+    if _ready(folder):
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     (folder / "gate").mkdir(parents=True)
@@ -84,7 +98,7 @@ def ensure_day() -> Path:
         set_state(session, "acked", {replica.id.hex: last_day - 1})  # as a receipt would
     sessions.kw["bind"].dispose()
     hub.kw["bind"].dispose()
-    (folder / "ready").write_text("1")
+    _mark_ready(folder)
     return folder
 
 
@@ -93,7 +107,7 @@ def ensure_big() -> Path:
     from app.services.sync import export_events
 
     folder = FOLDER / "big"
-    if (folder / "ready").exists():
+    if _ready(folder):
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     for name in ("gate", "hub", "stick"):
@@ -109,7 +123,7 @@ def ensure_big() -> Path:
     sessions.kw["bind"].dispose()
     hub.kw["bind"].dispose()
     shutil.rmtree(folder / "gate")  # only the bundle and its hub are needed from now on
-    (folder / "ready").write_text("1")
+    _mark_ready(folder)
     return folder
 
 
