@@ -82,7 +82,7 @@ def ensure_day() -> Path:
     from sqlalchemy import func, select
 
     from app.models import Replica, TemperatureCheck
-    from app.services.sync import set_state
+    from app.services.sync_state import set_state
 
     folder = FOLDER / "day"
     if _ready(folder):
@@ -137,7 +137,8 @@ def export_figure(Figure: type) -> object:
     from app.db.migrate import open_database
     from app.models import User
     from app.services.auth import actor_for
-    from app.services.sync import export_events, state
+    from app.services.sync import export_events
+    from app.services.sync_state import state
 
     folder = ensure_day()
     sessions = make_session_factory(open_database(sqlite_url(folder / "gate")))
@@ -176,7 +177,7 @@ def _synced(connection: sqlite3.Connection, name: str) -> bool:
 def _inner_rows(bundle: Path, hub_db: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     """The bundle's rows, decrypted with the hub's key: per table its columns and rows."""
     from app.sync.bundle import open_payload, read_header, verify
-    from app.sync.payload import UP_TABLES, sorted_names, table
+    from app.sync.tables import UP_TABLES, sorted_names, table
 
     header, data = read_header(bundle)
     connection = sqlite3.connect(hub_db)

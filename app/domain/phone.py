@@ -28,6 +28,7 @@ _INVALID = QT_TRANSLATE_NOOP(
 _ALLOWED = re.compile(r"\+?[\d\s\-()./]+")
 # Hong Kong, Macao and Taiwan numbers are often written with the country code but no "+".
 _NEARBY_CODES = ("852", "853", "886")
+_STORED_CN_MOBILE = re.compile(r"\+861[3-9]\d{9}")
 
 
 def parse_phone(raw: str, *, required: bool = True) -> str | None:
@@ -89,11 +90,13 @@ def format_phone(e164: str | None) -> str:
 
 
 def mask_phone(e164_or_raw: str | None) -> str:
-    import phonenumbers
-
     text = nfkc(e164_or_raw)
     if not text:
         return ""
+    if _STORED_CN_MOBILE.fullmatch(text):  # as stored after parsing: no need to load phonenumbers
+        return text[3:6] + "****" + text[-4:]
+    import phonenumbers
+
     number = _parse_valid(text)
     if number is None:
         return _mask_digits(re.sub(r"\D", "", text))

@@ -21,12 +21,13 @@ from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
 from app.models import PolicySetting, Replica, Returnee, Site, SyncBundle, SyncKey, TemperatureCheck, Visit, new_id
 from app.services.context import Actor, Role
 from app.services.site_time import site_zone
-from app.services.sync import KeyView, create_site_keys, set_state, state
+from app.services.sync import KeyView, create_site_keys
+from app.services.sync_state import set_state, state
 from app.sync import exchange
 from app.sync.bundle import BundleRejected, Header, read_header
 from app.sync.keys import MAX_KEY_FILE, key_file, read_key_file
 from app.sync.merge import merge_rows
-from app.sync.payload import DOWN_TABLES, UP_TABLES, table
+from app.sync.tables import DOWN_TABLES, UP_TABLES, table
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
 from app.services.returnees import list_returnees, open_alerts
 from app.services.site_time import site_zone
-from app.services.sync import sync_line
+from app.services.sync_state import sync_line
 from app.services.visitors import VisitorForm, VisitView, register_visitor, visitors_inside
 
 ROWS_PER_PAGE = 18

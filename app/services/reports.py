@@ -36,7 +36,7 @@ from app.services.context import Actor, Role, authorize
 from app.services.site_time import day_bounds, local_today, site_zone
 from app.services.visitors import _origin_codes
 from app.printing.fonts import register_fonts
-from app.services.sync import sync_line
+from app.services.sync_state import sync_line
 from app.services.watchlist import in_force_here
 
 CAP = 30

@@ -9,21 +9,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
 from app.db.engine import sqlite_path
 from app.db.replica import record_published
-from app.errors import QT_TRANSLATE_NOOP, GatePostError, Translate, ValidationError
-from app.models import PolicySetting, Replica, Site, SyncBundle, SyncConflict, SyncKey, SyncState
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
+from app.models import PolicySetting, Replica, Site, SyncBundle, SyncConflict, SyncKey
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import POLICY_RANGES, load_policy
+from app.services.sync_state import count_unacknowledged, own_replicas, set_state, state, watermarks
 from app.sync import exchange
 from app.sync.bundle import BundleRejected, Header, read_header
 from app.sync.keys import key_file, new_key_pair, read_key_file
 from app.sync.merge import merge_rows
-from app.sync.payload import DOWN_TABLES, UP_TABLES, RowCopy, table
+from app.sync.payload import RowCopy
+from app.sync.tables import DOWN_TABLES, UP_TABLES, table
 
 
 @dataclass(frozen=True)
@@ -65,19 +67,6 @@ def create_site_keys(session: Session, site_id: uuid.UUID, name: str, role: str 
     pair = new_key_pair(site_id, name, role)
     exchange.add_key(session, pair.public, pair)
     return KeyView(name, role, pair.public.fingerprint)
-
-
-def state(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(SyncState, key)
-    return default if row is None else row.value
-
-
-def set_state(session: Session, key: str, value: Any) -> None:
-    row = session.get(SyncState, key)
-    if row is None:
-        session.add(SyncState(key=key, value=value))
-    else:
-        row.value = value
 
 
 def _site_key(session: Session, actor: Actor) -> SyncKey:
@@ -123,21 +112,11 @@ def office_key(session: Session) -> SyncKey:
     return key
 
 
-def _watermarks(session: Session) -> dict[str, int]:
-    return dict(state(session, "acked", {}))
-
-
-def _own_replicas(session: Session) -> list[uuid.UUID]:
-    """This database's replica id, and the ids it had before a restore gave it a new one."""
-    current = exchange.replica(session).id
-    return [current, *(uuid.UUID(r) for r in state(session, "earlier_replicas", []) if r != current.hex)]
-
-
 def _unacknowledged(session: Session, site_id: uuid.UUID) -> RowCopy:
     """This site's rows changed by this database above the acknowledged watermarks, copied by SQL
     from the database file (identifiers are stored as 32 hex digits in SQLite)."""
-    acked = _watermarks(session)
-    replicas = _own_replicas(session)
+    acked = watermarks(session)
+    replicas = own_replicas(session)
     condition = "origin_site_id = ? AND (" + " OR ".join(
         "(rev_replica_id = ? AND rev_counter > ?)" for _ in replicas) + ")"
     parameters = [site_id.hex, *[value for r in replicas for value in (r.hex, acked.get(r.hex, 0))]]
@@ -145,44 +124,6 @@ def _unacknowledged(session: Session, site_id: uuid.UUID) -> RowCopy:
     if source is None:
         raise GatePostError(QT_TRANSLATE_NOOP("Errors", "Only a compound's own database can export."))
     return RowCopy(source, {name: (condition, parameters) for name in UP_TABLES})
-
-
-def count_unacknowledged(session: Session, actor: Actor) -> int:
-    authorize(session, actor, Role.GUARD)
-    return _count_unacknowledged(session)
-
-
-def _count_unacknowledged(session: Session) -> int:
-    acked = _watermarks(session)
-    total = 0
-    for name in UP_TABLES:
-        t = table(name)
-        # Counted on the (rev_replica_id, rev_counter) index alone: this replica never changes
-        # rows of another origin (the office's are read-only here), so the origin is not read.
-        total += session.scalar(select(func.count()).select_from(t).where(
-            or_(*[and_(t.c.rev_replica_id == r, t.c.rev_counter > acked.get(r.hex, 0))
-                  for r in _own_replicas(session)]))) or 0
-    return total
-
-
-def sync_line(session: Session, site_id: uuid.UUID, translate: Translate) -> str:
-    """One printed line on the way to the street office: last export, what is not acknowledged."""
-    from app.services.site_time import site_zone
-
-    zone = site_zone(session, site_id)
-    pending = _count_unacknowledged(session)
-    last = session.execute(select(SyncBundle.at, SyncBundle.sequence).where(
-        SyncBundle.direction == "out", SyncBundle.kind == "events").order_by(SyncBundle.at.desc()).limit(1)).first()
-    receipt = state(session, "last_receipt_at")
-    parts = [translate("Printing", QT_TRANSLATE_NOOP("Printing", "Last export: {when}, bundle {number}."), -1)
-             .format(when=f"{last.at.astimezone(zone):%Y-%m-%d %H:%M}", number=last.sequence) if last else
-             translate("Printing", QT_TRANSLATE_NOOP("Printing", "Nothing exported yet."), -1),
-             translate("Printing", QT_TRANSLATE_NOOP(
-                 "Printing", "Records not yet acknowledged by the street office: {n}."), -1).format(n=f"{pending:,}"),
-             translate("Printing", QT_TRANSLATE_NOOP("Printing", "Last receipt: {when}."), -1).format(
-                 when=f"{datetime.fromisoformat(receipt).astimezone(zone):%Y-%m-%d}") if receipt else
-             translate("Printing", QT_TRANSLATE_NOOP("Printing", "No receipt yet."), -1)]
-    return " ".join(parts)
 
 
 def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
@@ -194,7 +135,7 @@ def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
         raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."),
                               path=str(folder))
     # The counters first: every row at or below them is committed and selected below.
-    tops = {r.hex: _top_counter(session, r) for r in _own_replicas(session)}
+    tops = {r.hex: _top_counter(session, r) for r in own_replicas(session)}
     rows = _unacknowledged(session, actor.site_id)
     path, header = exchange.send(session, folder, "events", recipient, rows, {"watermarks": tops},
                                  max_counter=max(tops.values()))
@@ -235,8 +176,8 @@ def _apply_receipt(session: Session, manifest: dict[str, Any]) -> int:
     acks = manifest.get("acks")
     if not isinstance(acks, dict) or not all(isinstance(v, int) for v in acks.values()):
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
-    acked = _watermarks(session)
-    mine = {r.hex for r in _own_replicas(session)}
+    acked = watermarks(session)
+    mine = {r.hex for r in own_replicas(session)}
     moved = 0
     for replica_hex, counter in acks.items():
         if replica_hex in mine and counter > acked.get(replica_hex, 0):
@@ -294,7 +235,7 @@ def sync_status(session: Session, actor: Actor) -> SyncStatus:
 
 def bundle_history(session: Session, actor: Actor, limit: int = 100) -> list[BundleView]:
     authorize(session, actor, Role.GUARD)
-    acked = _watermarks(session)
+    acked = watermarks(session)
     rows = session.scalars(select(SyncBundle).order_by(SyncBundle.at.desc()).limit(limit))
     return [BundleView(b.at, b.direction, b.kind, b.sequence, b.rows, b.file_name,
                        b.direction == "out" and acked.get(b.sender_replica_id.hex, 0) >= b.max_counter)

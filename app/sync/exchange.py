@@ -158,7 +158,7 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
 
 
 def _allowed(kind: str) -> tuple[str, ...]:
-    from app.sync.payload import DOWN_TABLES, UP_TABLES
+    from app.sync.tables import DOWN_TABLES, UP_TABLES
 
     return {"events": UP_TABLES, "policy": DOWN_TABLES}.get(kind, ())
 

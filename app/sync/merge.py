@@ -22,7 +22,7 @@ from app import clock
 from app.errors import QT_TRANSLATE_NOOP
 from app.models import SyncConflict
 from app.sync.bundle import BundleRejected
-from app.sync.payload import sorted_names, table
+from app.sync.tables import sorted_names, table
 
 META = {"id", "origin_site_id", "rev_replica_id", "rev_counter", "created_at", "created_by", "updated_at",
         "updated_by", "base_replica_id", "base_counter"}

@@ -21,28 +21,10 @@ from typing import Any
 from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
 
 from app.errors import QT_TRANSLATE_NOOP
-from app.models import Base
 from app.sync.bundle import BundleRejected
+from app.sync.tables import sorted_names, table
 
 SYNC_FORMAT = 1
-UP_TABLES = ("sites", "gates", "households", "people", "visits", "temperature_checks", "returnees",
-             "follow_ups", "observation_alerts", "household_outings", "exit_attempts", "watch_entries",
-             "policy_settings", "notice_texts", "register_sheets")
-"""What a gate sends up: every synced table except accounts and the audit trail."""
-DOWN_TABLES = ("sites", "households", "people", "returnees", "follow_ups", "observation_alerts",
-               "watch_entries", "notice_texts")
-"""What the office sends down: its own lists and texts, and the compound's roster and returnees."""
-ORDER = [t.name for t in Base.metadata.sorted_tables]
-
-
-def table(name: str) -> Table:
-    return Base.metadata.tables[name]
-
-
-def sorted_names(names: Iterable[str]) -> list[str]:
-    """``names`` with parents before children, so foreign keys hold after every statement."""
-    wanted = set(names)
-    return [name for name in ORDER if name in wanted]
 
 
 def _inner_metadata(names: Iterable[str]) -> tuple[MetaData, Table]:

@@ -14,7 +14,8 @@ from app.models import Replica
 from app.services.context import Actor
 from app.services.hub import init_hub, office_key_file
 from app.services.residents import import_residents
-from app.services.sync import export_events, import_office_key, state
+from app.services.sync import export_events, import_office_key
+from app.services.sync_state import state
 from tests.helpers import ENGLISH_HEADER, csv_bytes
 
 

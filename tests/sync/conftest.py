@@ -34,7 +34,7 @@ from app.services.setup import init_site
 from app.services.visitors import VisitorForm, register_visitor, sign_out_visitor
 from app.services.watchlist import add_watch_entry
 from app.sync.bundle import read_header
-from app.sync.payload import UP_TABLES, table
+from app.sync.tables import UP_TABLES, table
 from tests.helpers import PASSWORD, START, resident_id
 from tests.sync.postgres import PostgresMissing, PostgresServer
 

@@ -20,7 +20,8 @@ from app.models import SyncKey, TemperatureCheck
 from app.services import hub as hub_service
 from app.services.sync import own_fingerprint
 from app.sync.bundle import MAGIC, SIGNATURE, BundleRejected, read_header, write_bundle
-from app.sync.payload import UP_TABLES, build_payload
+from app.sync.payload import build_payload
+from app.sync.tables import UP_TABLES
 from tests.sync.conftest import HUBS, Gate, Hub, dump, file_bytes
 
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")

@@ -22,7 +22,7 @@ from app.db.engine import DB_FILE_NAME, HUB_FILE_NAME, make_session_factory, sql
 from app.db.migrate import open_database
 from app.models import Replica, Returnee, SyncConflict, Visit, WatchEntry
 from app.services.returnees import end_observation, extend_observation
-from app.services.sync import state
+from app.services.sync_state import state
 from app.services.visitors import register_visitor, sign_out_visitor
 from app.services.watchlist import add_watch_entry, remove_watch_entry
 from tests.sync.conftest import Gate, Hub, site_rows, visitor_form

@@ -115,7 +115,7 @@ def test_printing_tab_offers_reports_only_to_the_committee(qtbot, ctx) -> None:
 
 
 def test_sync_tab_and_status_bar_counter(qtbot, ctx) -> None:
-    from app.services.sync import count_unacknowledged
+    from app.services.sync_state import count_unacknowledged
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

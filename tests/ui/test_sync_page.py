@@ -13,7 +13,7 @@ from app.db.engine import HUB_FILE_NAME, make_session_factory, sqlite_url
 from app.db.migrate import open_database
 from app.services import hub, sync
 from app.services.context import Actor, Role
-from app.sync.payload import UP_TABLES, table
+from app.sync.tables import UP_TABLES, table
 from app.ui.context import UiContext
 from app.ui.sync_page import SyncCounterLabel, SyncPage
 from app.ui.usb_watcher import UsbWatcher, removable_volumes
