@@ -16,7 +16,13 @@ class TemperatureCheck(Synced, Base):
     points back at it with ``recheck_of_id`` and the hold's ``outcome`` closes it."""
 
     __tablename__ = "temperature_checks"
-    __table_args__ = (Index("ix_temperature_checks_person_taken", "person_id", "taken_at"),)
+    __table_args__ = (
+        Index("ix_temperature_checks_person_taken", "person_id", "taken_at"),
+        # Reports count a day's or a fortnight's checks by hour, gate and fever: everything they
+        # read is in this index, so a fortnight's 70,000 checks are counted without the table.
+        Index("ix_temperature_checks_day", "taken_at", "site_id", "deleted", "recheck_of_id", "is_fever",
+              "gate_id"),
+    )
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
     gate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gates.id"))
@@ -24,7 +30,7 @@ class TemperatureCheck(Synced, Base):
     person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("people.id"))
     visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), index=True)
     subject_label: Mapped[str | None] = mapped_column(String(64))
-    taken_at: Mapped[datetime] = mapped_column(index=True)
+    taken_at: Mapped[datetime]
     reading_dt: Mapped[int] = mapped_column(SmallInteger)
     method: Mapped[str] = mapped_column(String(16))
     threshold_dt: Mapped[int] = mapped_column(SmallInteger)
