@@ -63,18 +63,21 @@ def _gate(folder: Path, residents: int, days: int, hub_sessions):
     return sessions, actor
 
 
-def _ready(folder: Path) -> bool:
-    """Built before, for this schema: a bundle from another schema is (rightly) refused."""
+def _version() -> str:
     from app.db.migrate import SCHEMA_HEAD
+    from app.sync.payload import SYNC_FORMAT
 
+    return f"{SCHEMA_HEAD}/{SYNC_FORMAT}"
+
+
+def _ready(folder: Path) -> bool:
+    """Built before, for this schema and bundle format: a bundle of another is (rightly) refused."""
     marker = folder / "ready"
-    return marker.exists() and marker.read_text() == SCHEMA_HEAD
+    return marker.exists() and marker.read_text() == _version()
 
 
 def _mark_ready(folder: Path) -> None:
-    from app.db.migrate import SCHEMA_HEAD
-
-    (folder / "ready").write_text(SCHEMA_HEAD)
+    (folder / "ready").write_text(_version())
 
 
 def ensure_day() -> Path:
@@ -185,9 +188,8 @@ def _inner_rows(bundle: Path, hub_db: Path) -> dict[str, tuple[list[str], list[t
                                       (header.sender_key,)).fetchone()
     box_secret, = connection.execute("SELECT box_secret FROM sync_keys WHERE box_secret IS NOT NULL").fetchone()
     connection.close()
-    payload = open_payload(verify(header, data, sign_public), box_secret)
     with tempfile.NamedTemporaryFile(suffix=".db") as inner:
-        inner.write(payload)
+        open_payload(verify(header, data, sign_public), box_secret, inner)
         inner.flush()
         source = sqlite3.connect(inner.name)
         rows = {}

@@ -22,6 +22,7 @@ import uuid
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
@@ -35,6 +36,7 @@ SUFFIX = ".gpb"
 MAX_HEADER = 16 * 1024
 MAX_BUNDLE = 2 * 1024**3
 MAX_PAYLOAD = 8 * 1024**3
+INFLATE_PIECE = 16 * 1024**2
 SIGNATURE = 64
 KINDS = ("events", "receipt", "policy")
 
@@ -149,14 +151,20 @@ def verify(header: Header, data: bytes, sign_public: bytes) -> Sealed:
     return Sealed(header, ciphertext)
 
 
-def open_payload(sealed: Sealed, box_secret: bytes) -> bytes:
-    """Decrypt and decompress, refusing a payload that would inflate beyond ``MAX_PAYLOAD``."""
+def open_payload(sealed: Sealed, box_secret: bytes, out: BinaryIO) -> None:
+    """Decrypt, and decompress into ``out`` piece by piece (a million rows inflate to half a
+    gigabyte, never held in memory), refusing a payload that would grow beyond ``MAX_PAYLOAD``."""
     try:
         compressed = SealedBox(PrivateKey(box_secret)).decrypt(sealed.ciphertext)
-        inflater = zlib.decompressobj()
-        payload = inflater.decompress(compressed, MAX_PAYLOAD)
-        if inflater.unconsumed_tail or not inflater.eof:
+        inflater, written = zlib.decompressobj(), 0
+        while not inflater.eof:
+            piece = inflater.decompress(compressed, INFLATE_PIECE)
+            compressed = inflater.unconsumed_tail
+            written += len(piece)
+            if written > MAX_PAYLOAD or not (piece or compressed):  # too large, or cut short
+                raise ValueError
+            out.write(piece)
+        if inflater.unused_data:
             raise ValueError
     except (CryptoError, zlib.error, ValueError):
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle cannot be decrypted with this computer's key.")) from None
-    return payload

@@ -120,8 +120,7 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
         if seen is not None:
             return Received(str(path), "already", header.kind, header.sender_name, header.sequence, seen.rows)
         box_secret = me.box_secret or b""
-    payload = decrypt(sealed, box_secret)
-    with opened_payload(payload, _allowed(header.kind)) as (inner, manifest):
+    with opened_payload(lambda out: decrypt(sealed, box_secret, out), _allowed(header.kind)) as (inner, manifest):
         if manifest.get("kind") != header.kind:
             raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
         if manifest.get("schema") != SCHEMA_HEAD:

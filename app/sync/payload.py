@@ -12,11 +12,11 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
 
@@ -24,7 +24,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.sync.bundle import BundleRejected
 from app.sync.tables import sorted_names, table
 
-SYNC_FORMAT = 1
+SYNC_FORMAT = 2
 
 
 def _inner_metadata(names: Iterable[str]) -> tuple[MetaData, Table]:
@@ -122,17 +122,18 @@ def _copy_rows(target: Path, rows: RowCopy) -> None:
 
 
 def _table_hash(connection: sqlite3.Connection, name: str) -> str:
-    """``row_hash`` of a table, with the lines built by SQLite and hashed in large pieces."""
+    """``row_hash`` of a table in the file's own order (a plain scan, not a walk along an index),
+    with the lines built by SQLite and hashed in large pieces."""
     digest = hashlib.sha256()
-    cursor = connection.execute(f"SELECT id || ':' || rev_counter || char(10) FROM \"{name}\" ORDER BY id")
+    cursor = connection.execute(f"SELECT id || ':' || rev_counter || char(10) FROM \"{name}\" ORDER BY rowid")
     while rows := cursor.fetchmany(65536):
         digest.update("".join(row[0] for row in rows).encode())
     return digest.hexdigest()
 
 
 @contextmanager
-def opened_payload(payload: bytes, allowed: Iterable[str]) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """Write the payload to a private temporary file, check it, and yield (path, manifest).
+def opened_payload(write: Callable[[BinaryIO], None], allowed: Iterable[str]) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Have ``write`` fill a private temporary file with the payload, check it, and yield (path, manifest).
 
     The file lives on this computer's disk, never on the drive, and is removed afterwards.
     """
@@ -140,7 +141,7 @@ def opened_payload(payload: bytes, allowed: Iterable[str]) -> Iterator[tuple[Pat
     path = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(payload)
+            write(out)
         yield path, _check(path, set(allowed))
     finally:
         path.unlink(missing_ok=True)

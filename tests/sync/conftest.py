@@ -62,6 +62,18 @@ def dump(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
                 for t in Base.metadata.sorted_tables}
 
 
+def schema(engine: Engine) -> list[tuple[Any, ...]]:
+    """Every table, index and constraint as the database itself describes it."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            query = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+        else:
+            query = ("SELECT 'index', indexname, tablename, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+                     "UNION ALL SELECT 'constraint', conname, conrelid::regclass::text, pg_get_constraintdef(oid) "
+                     "FROM pg_constraint WHERE connamespace = 'public'::regnamespace")
+        return sorted(tuple(row) for row in connection.exec_driver_sql(query))
+
+
 def file_bytes(engine: Engine) -> bytes:
     """The SQLite file's bytes once the write-ahead log is folded in."""
     with engine.connect() as connection:

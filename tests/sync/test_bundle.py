@@ -19,10 +19,11 @@ from app.db.migrate import SCHEMA_HEAD, open_database
 from app.models import SyncKey, TemperatureCheck
 from app.services import hub as hub_service
 from app.services.sync import own_fingerprint
+from app.sync import merge
 from app.sync.bundle import MAGIC, SIGNATURE, BundleRejected, read_header, write_bundle
 from app.sync.payload import build_payload
 from app.sync.tables import UP_TABLES
-from tests.sync.conftest import HUBS, Gate, Hub, dump, file_bytes
+from tests.sync.conftest import HUBS, Gate, Hub, dump, file_bytes, schema
 
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 
@@ -37,7 +38,7 @@ def _rejected(hub: Hub, path: Path, label: str = "") -> str:
 
 
 def _snapshot(hub: Hub) -> tuple:
-    return dump(hub.engine), (file_bytes(hub.engine) if hub.url.startswith("sqlite") else None)
+    return dump(hub.engine), (file_bytes(hub.engine) if hub.url.startswith("sqlite") else schema(hub.engine))
 
 
 def _variants(data: bytes) -> dict[str, bytes]:
@@ -211,7 +212,7 @@ def test_rows_of_another_compound_are_not_taken(claim: str, kind: str, make_gate
             for name in UP_TABLES:
                 connection.execute(f'UPDATE "{name}" SET origin_site_id = ?', (first.site_id.hex,))
         for name in ("temperature_checks",):
-            rows = connection.execute(f'SELECT id, rev_counter FROM "{name}" ORDER BY id').fetchall()
+            rows = connection.execute(f'SELECT id, rev_counter FROM "{name}" ORDER BY rowid').fetchall()
             connection.execute("UPDATE manifest SET value = json_set(value, '$.' || ?, ?) WHERE key = 'hashes'",
                                (name, row_hash(rows)))
     connection.close()
@@ -234,14 +235,19 @@ def _opened(bundle: Path, hub: Hub, inner: Path) -> Path:
     with hub.sessions() as session:
         office = session.scalars(select(SyncKey).where(SyncKey.sign_secret.is_not(None))).one()
         sender = session.scalars(select(SyncKey).where(SyncKey.fingerprint == header.sender_key)).one()
-    inner.write_bytes(open_payload(verify(header, data, sender.sign_public), office.box_secret))
+    with inner.open("wb") as out:
+        open_payload(verify(header, data, sender.sign_public), office.box_secret, out)
     return inner
 
 
+@pytest.mark.parametrize("bulk", [False, True], ids=["row by row", "bulk load"])
 @pytest.mark.parametrize("kind", HUBS)
-def test_rows_that_break_the_hubs_rules_are_refused(kind: str, make_gates, make_hub, tmp_path: Path) -> None:
+def test_rows_that_break_the_hubs_rules_are_refused(kind: str, bulk: bool, make_gates, make_hub, tmp_path: Path,
+                                                    monkeypatch) -> None:
     """Signed by a trusted compound, yet a check points at a person nobody has (or, for
-    PostgreSQL's typed columns, holds no identifier at all): refused whole, and the hub goes on."""
+    PostgreSQL's typed columns, holds no identifier at all): refused whole, and the hub goes on.
+    Loaded in bulk (keys checked at the end), the hub keeps its indexes and keys too."""
+    monkeypatch.setattr(merge, "BULK_MIN_ROWS", 1 if bulk else 10**9)
     (gate,) = make_gates(1)
     hub = make_hub(kind, gates=[gate])
     good = gate.export(tmp_path / "stick")
@@ -260,3 +266,36 @@ def test_rows_that_break_the_hubs_rules_are_refused(kind: str, make_gates, make_
         assert _snapshot(hub) == before, label
     (imported,) = hub.receive(good)
     assert imported.status == "imported"
+
+
+@pytest.mark.parametrize("damage", ["too large", "cut short", "trailing bytes"])
+def test_payload_is_inflated_in_pieces_and_refused_past_its_limit(damage: str, monkeypatch) -> None:
+    """The payload goes to disk a piece at a time; one that would grow past the limit (a zip
+    bomb), stops early or carries extra bytes is refused, and no more than the limit is written."""
+    import io
+    import os
+    import zlib
+
+    from nacl.public import PrivateKey, SealedBox
+
+    from app.sync import bundle
+
+    monkeypatch.setattr(bundle, "INFLATE_PIECE", 4096)
+    monkeypatch.setattr(bundle, "MAX_PAYLOAD", 100_000)
+    key = PrivateKey.generate()
+    payload = os.urandom(30_000) + bytes(60_000)  # several pieces, under the limit
+    compressed = zlib.compress(payload)
+
+    def sealed(data: bytes) -> bundle.Sealed:
+        return bundle.Sealed(None, SealedBox(key.public_key).encrypt(data))  # type: ignore[arg-type]
+
+    out = io.BytesIO()
+    bundle.open_payload(sealed(compressed), bytes(key), out)
+    assert out.getvalue() == payload
+
+    damaged = {"too large": zlib.compress(payload + bytes(20_000)), "cut short": compressed[:-20],
+               "trailing bytes": compressed + b"more"}[damage]
+    out = io.BytesIO()
+    with pytest.raises(BundleRejected):
+        bundle.open_payload(sealed(damaged), bytes(key), out)
+    assert len(out.getvalue()) <= 100_000
