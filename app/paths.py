@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 APP_NAME = "GatePost"
+DB_FILE_NAME = "gatepost.db"
 
 
 def _install_root() -> Path:

@@ -58,28 +58,41 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def time_child(*args: str) -> float:
+def time_child(*args: str) -> tuple[float, float]:
+    """Seconds from starting the probe to its first line; and what its last line reports, if anything."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GATEPOST_PASSWORD": fixture.PASSWORD,
            "GATEPOST_NOW": fixture.NOW.isoformat()}
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "benchmarks.startup_probe", *args],
                                stdout=subprocess.PIPE, env=env, text=True)
-    line = process.stdout.readline() if process.stdout else ""
+    assert process.stdout is not None
+    words = process.stdout.readline().split()
     elapsed = time.perf_counter() - started
+    words += process.stdout.read().split()
     process.wait()
-    if line.strip() != "READY":
+    if process.returncode != 0 or "READY" not in words:
         raise SystemExit(f"start-up probe {args} failed")
-    return elapsed
+    reported = words[words.index("READY") + 1:]
+    return elapsed, float(reported[0]) if reported else 0.0
 
 
 def startup(folder: Path) -> Figure:
+    """To the sign-in window taking typing, plus from Enter to the gate page taking typing: the
+    guard's own typing (``startup_probe.TYPING_S``) in between is not the program's time."""
+    from app.ui.settings import SITE_NAME, ui_settings
+
+    settings = ui_settings(folder)
+    settings.setValue(SITE_NAME, "基准小区")  # as the first sign-in leaves it
+    settings.sync()
     time_child("bare")  # warm the file cache once
     time_child("gate", str(folder))
     # Interleaved, so a change in the machine's load touches both alike.
-    runs = [(time_child("bare"), time_child("gate", str(folder))) for _ in range(7)]
+    runs = [(time_child("bare")[0], time_child("gate", str(folder))) for _ in range(7)]
     bare = statistics.median(b for b, _ in runs)
-    gate = statistics.median(g for _, g in runs)
-    return Figure("start-up to gate page ready (1M checks)", gate, "s", 1.0, bare,
+    dialog = statistics.median(d for _, (d, _) in runs)
+    after_enter = statistics.median(a for _, (_, a) in runs)
+    print(f"(start-up: sign-in window {dialog:.3f} s, Enter to gate page {after_enter:.3f} s)")
+    return Figure("start-up to gate page ready (1M checks)", dialog + after_enter, "s", 1.0, bare,
                   "bare QMainWindow", ratio_target=5.0)
 
 

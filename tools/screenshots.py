@@ -17,9 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from app import clock
-from app.ui.context import UiContext, ui_settings
+from app.ui.context import UiContext
 from app.ui.i18n import LANGUAGES, LanguageManager
-from app.ui.main import open_sessions
+from app.ui.loader import open_sessions
+from app.ui.settings import ui_settings
 from app.ui.theme import apply_theme
 
 
@@ -137,7 +138,7 @@ def _other_screens(out: Path, sessions, actor, languages, data_dir: Path, app) -
     visitor.temperature.setText("36.5")
     visitor._on_save()  # a wrong check digit: the form shows the error and keeps everything
     hold = next(iter(ctx.call(open_fever_holds)), None)
-    shots = {"visitor-dialog": visitor, "login": LoginDialog(sessions, languages, "阳光花园")}
+    shots = {"visitor-dialog": visitor, "login": LoginDialog(lambda: sessions, languages, "阳光花园")}
     if hold is not None:
         shots["recheck-dialog"] = RecheckDialog(ctx, hold)
     roster = data_dir / "roster.csv"

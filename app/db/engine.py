@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db import stamping
 from app.models import Base
 from app.models.base import use_postgresql_conditions
+from app.paths import DB_FILE_NAME
 
-DB_FILE_NAME = "gatepost.db"
 HUB_FILE_NAME = "gatepost-hub.db"
 CACHE_KIB = 32000
 BUSY_TIMEOUT_MS = 5000

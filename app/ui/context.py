@@ -51,8 +51,3 @@ class UiContext:
                 raise
             raise DatabaseBusy(QT_TRANSLATE_NOOP(
                 "Errors", "The database is busy with a long task; try again in a moment.")) from None
-
-
-def ui_settings(data_dir: Path) -> QSettings:
-    """Per-database UI preferences (language, theme, gate), kept beside the database."""
-    return QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)

@@ -1,14 +1,27 @@
-"""Start the GUI: fonts and language first, then the database, setup or sign-in, the window."""
+"""Start the GUI: fonts and language first, then sign-in (or setup), the window.
+
+After the first sign-in the compound's name is remembered, so later starts show the sign-in
+window at once and open the database behind it while the guard types (``app.ui.loader``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.ui.i18n import DEFAULT_LANGUAGE, LanguageManager
+from app.ui.loader import DatabaseLoader
+from app.ui.settings import SITE_NAME
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+    from app.ui.login_dialog import LoginDialog
+    from app.ui.main_window import MainWindow
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
@@ -27,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from app import log
     from app.paths import data_dir as resolve_data_dir
     from app.ui import error_hook
-    from app.ui.context import ui_settings
+    from app.ui.settings import ui_settings
     from app.ui.theme import apply_theme
 
     data_dir = resolve_data_dir(args.data_dir)
@@ -37,44 +50,69 @@ def main(argv: list[str] | None = None) -> int:
     languages = LanguageManager(app)
     languages.set_language(args.lang or str(settings.value("language", DEFAULT_LANGUAGE)))
     apply_theme(settings.value("night", False, type=bool))
-    sessions = open_sessions(data_dir)
-    return run_desk(app, sessions, languages, settings, data_dir)
+    return run_desk(app, DatabaseLoader(data_dir), languages, settings, data_dir)
 
 
-def open_sessions(data_dir: Path):
-    from app.db.engine import make_session_factory, sqlite_url
-    from app.db.migrate import open_database
+def remembered_site(settings: QSettings, loader: DatabaseLoader) -> str | None:
+    """The compound's name from the last sign-in, if its database is still there."""
+    from app.paths import DB_FILE_NAME
 
-    return make_session_factory(open_database(sqlite_url(data_dir)))
+    name = settings.value(SITE_NAME)
+    return str(name) if name and (loader.data_dir / DB_FILE_NAME).exists() else None
 
 
-def run_desk(app: QApplication, sessions, languages, settings, data_dir: Path) -> int:
+def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManager, settings: QSettings,
+             data_dir: Path) -> int:
     """Setup or sign-in, then the main window; again after each sign-out."""
-    from app.services.setup import local_site
-    from app.ui.context import UiContext
-    from app.ui.login_dialog import LoginDialog
-    from app.ui.main_window import MainWindow
-    from app.ui.setup_wizard import SetupWizard
-
     while True:
-        with sessions() as session:
-            site = local_site(session)
-        if site is None:
-            wizard = SetupWizard(sessions, languages)
+        wizard = None
+        site_name = remembered_site(settings, loader)
+        if site_name is None:
+            from app.services.setup import local_site
+
+            with loader.sessions()() as session:
+                site = local_site(session)
+            site_name = site.name if site else None
+        if site_name is None:
+            from app.ui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(loader.sessions(), languages)
             if not wizard.exec() or wizard.actor is None:
                 return 0
             actor = wizard.actor
         else:
-            login = LoginDialog(sessions, languages, site.name)
+            login = sign_in_window(app, loader, languages, site_name)
             if not login.exec() or login.actor is None:
                 return 0
             actor = login.actor
-        window = MainWindow(UiContext(sessions, actor, languages, settings, data_dir))
-        window.show()
-        if site is None and wizard.want_demo:
+        window = main_window(loader, actor, languages, settings, data_dir)
+        if wizard is not None and wizard.want_demo:
             window.add_demo_data()
         app.exec()
         window.deleteLater()  # its timers and language connections go with it
         if not window.signing_out:
             return 0
 
+
+def sign_in_window(app: QApplication, loader: DatabaseLoader, languages: LanguageManager,
+                   site_name: str) -> LoginDialog:
+    """The sign-in window on screen, and the database opening behind it."""
+    from app.ui.login_dialog import LoginDialog
+
+    login = LoginDialog(loader.sessions, languages, site_name)
+    login.show()
+    app.processEvents()  # painted first: the loader's imports would only slow the painting down
+    loader.start()
+    return login
+
+
+def main_window(loader: DatabaseLoader, actor: Actor, languages: LanguageManager, settings: QSettings,
+                data_dir: Path) -> MainWindow:
+    """The main window for the signed-in user, shown; its compound's name remembered for the next start."""
+    from app.ui.context import UiContext
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(UiContext(loader.sessions(), actor, languages, settings, data_dir))
+    settings.setValue(SITE_NAME, window.site.name)
+    window.show()
+    return window

@@ -169,7 +169,8 @@ def test_the_committee_reviews_the_conflicts(concurrent, qtbot, tmp_path: Path) 
     from app.services.hub import office_actor
     from app.services.sync import list_conflicts
     from app.ui.conflicts_dialog import ConflictsDialog
-    from app.ui.context import UiContext, ui_settings
+    from app.ui.context import UiContext
+    from app.ui.settings import ui_settings
     from app.ui.i18n import LanguageManager
 
     _first, _second, hub, bundles, _ids = concurrent

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.context import Actor
 from app.services.residents import import_residents
-from app.ui.context import UiContext, ui_settings
+from app.ui.context import UiContext
+from app.ui.settings import ui_settings
 from app.ui.i18n import LanguageManager
 from tests.helpers import ENGLISH_HEADER, csv_bytes, resident_id
 

@@ -74,7 +74,7 @@ def test_inside_list_signs_visitors_out(qtbot, ctx) -> None:
 
 
 def test_login_rejects_a_wrong_password_then_signs_in(qtbot, ctx) -> None:
-    dialog = LoginDialog(ctx.sessions, ctx.languages, "阳光花园")
+    dialog = LoginDialog(lambda: ctx.sessions, ctx.languages, "阳光花园")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.username.setText("admin")

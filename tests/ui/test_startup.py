@@ -1,0 +1,161 @@
+"""Start-up: the sign-in window comes first, the database opens behind it while the guard types."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.paths import DB_FILE_NAME
+from app.services.context import Actor
+from app.services.setup import local_site
+from app.ui.i18n import LanguageManager
+from app.ui.loader import DatabaseLoader
+from app.ui.main import main_window, remembered_site, sign_in_window
+from app.ui.settings import ui_settings
+from tests.helpers import PASSWORD
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BEFORE_THE_DATABASE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.ui.i18n import LanguageManager
+from app.ui.loader import DatabaseLoader
+from app.ui.login_dialog import LoginDialog
+from app.ui.main import main, remembered_site
+from app.ui.settings import ui_settings
+loader = DatabaseLoader(Path(sys.argv[1]))
+remembered_site(ui_settings(loader.data_dir), loader)
+LoginDialog(loader.sessions, LanguageManager(app), "阳光花园").show()
+app.processEvents()
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
+                      or m.startswith(("app.models", "app.db", "app.services")))))
+"""
+
+
+def test_the_sign_in_window_loads_no_database_code(tmp_path: Path) -> None:
+    """Everything up to the sign-in window on screen runs without SQLAlchemy, the models or the
+    services: that is what puts the window up in a fifth of a second."""
+    done = subprocess.run([sys.executable, "-c", BEFORE_THE_DATABASE, str(tmp_path)], cwd=ROOT, check=True,
+                          capture_output=True, text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert done.stdout.split() == []
+
+
+def _type_and_sign_in(qtbot, login, password: str) -> None:
+    qtbot.keyClicks(login.username, "admin")
+    qtbot.keyClicks(login.password, password)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+
+
+def test_sign_in_opens_the_database_behind_the_window_and_remembers_the_compound(
+        qtbot, sessions: sessionmaker[Session], admin: Actor, data_dir: Path, languages: LanguageManager,
+        qapp) -> None:
+    with sessions() as session:
+        site = local_site(session)
+    assert site is not None
+    sessions.kw["bind"].dispose()
+    settings = ui_settings(data_dir)
+    loader = DatabaseLoader(data_dir)
+    assert remembered_site(settings, loader) is None  # never signed in here: the database is asked
+
+    login = sign_in_window(qapp, loader, languages, site.name)
+    qtbot.addWidget(login)
+    assert login.isVisible() and login.username.hasFocus() and login.site_name.text() == site.name
+    _type_and_sign_in(qtbot, login, "wrong-password")
+    assert login.actor is None and "Wrong user name or password" in login.error.text()
+    assert login.username.text() == "admin"
+    qtbot.keyClicks(login.password, PASSWORD)  # the wrong one is selected: typing replaces it
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert login.actor is not None and login.actor.username == "admin"
+
+    window = main_window(loader, login.actor, languages, settings, data_dir)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.gate_page.search.hasFocus)
+    assert remembered_site(settings, loader) == site.name
+    assert remembered_site(settings, DatabaseLoader(data_dir / "elsewhere")) is None  # no database there
+
+
+def test_a_database_that_cannot_be_opened_is_told_on_the_sign_in_window(
+        qtbot, sessions: sessionmaker[Session], admin: Actor, data_dir: Path, languages: LanguageManager,
+        qapp) -> None:
+    sessions.kw["bind"].dispose()
+    with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    connection.close()
+    login = sign_in_window(qapp, DatabaseLoader(data_dir), languages, "阳光花园")
+    qtbot.addWidget(login)
+    _type_and_sign_in(qtbot, login, PASSWORD)
+    assert login.actor is None
+    assert "newer GatePost" in login.error.text()
+    assert login.username.text() == "admin"  # nothing typed is lost
+
+
+DESK = """
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.main import main
+
+app = QApplication(sys.argv[:1])
+seen = []
+
+
+def sign_in() -> None:
+    from app.ui.login_dialog import LoginDialog
+
+    shown = [w for w in QApplication.topLevelWidgets()  # on screen and waiting (exec) for the guard
+             if isinstance(w, LoginDialog) and w.testAttribute(Qt.WidgetAttribute.WA_ShowModal)]
+    if not shown:
+        QTimer.singleShot(20, sign_in)
+        return
+    login, = shown
+    seen.append(login.site_name.text())
+    login.username.setText("admin")
+    login.password.setText(sys.argv[2])
+    login.buttons.accepted.emit()
+    QTimer.singleShot(0, close_desk)
+
+
+def close_desk() -> None:
+    from app.ui.main_window import MainWindow
+
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow) and window.isVisible():
+            seen.append(window.site.name)
+            window.close()
+
+
+QTimer.singleShot(0, sign_in)
+code = main(["gatepost", "--data-dir", sys.argv[1], "--lang", "en"])
+print(code, *seen)
+"""
+
+
+def test_the_desk_starts_at_the_sign_in_window_and_remembers_the_compound(
+        sessions: sessionmaker[Session], admin: Actor, data_dir: Path) -> None:
+    """``python -m app`` twice, signing in each time: the first start looks the compound up in
+    the database, the second finds it remembered (and shows the window before the database)."""
+    with sessions() as session:
+        site = local_site(session)
+    assert site is not None
+    sessions.kw["bind"].dispose()
+
+    def start() -> list[str]:
+        done = subprocess.run([sys.executable, "-c", DESK, str(data_dir), PASSWORD], cwd=ROOT, check=True,
+                              capture_output=True, text=True, timeout=120,
+                              env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "GATEPOST_LANG": "en"})
+        return done.stdout.split()
+
+    settings = ui_settings(data_dir)
+    assert remembered_site(settings, DatabaseLoader(data_dir)) is None
+    assert start() == ["0", site.name, site.name]
+    settings.sync()
+    assert remembered_site(settings, DatabaseLoader(data_dir)) == site.name
+    assert start() == ["0", site.name, site.name]
