@@ -21,7 +21,8 @@ class Figure:
     name: str
     value: float
     unit: str
-    target: float
+    target: float | None
+    """None for a figure shown for information, with no target of its own."""
     baseline: float | None = None
     baseline_name: str = ""
     ratio_target: float | None = None
@@ -37,7 +38,7 @@ class Figure:
 
     @property
     def ok(self) -> bool:
-        within = self._within(self.value, self.target)
+        within = self.target is None or self._within(self.value, self.target)
         if self.ratio_target is not None and self.ratio is not None:
             within = within and self._within(self.ratio, self.ratio_target)
         return within
@@ -46,7 +47,7 @@ class Figure:
         ratio = f"{self.ratio:6.2f}x {self.baseline_name} ({self.baseline:.3g} {self.unit})" \
             if self.ratio is not None else ""
         sign = ">=" if self.higher_is_better else "<="
-        limit = f"{sign} {self.target:g} {self.unit}"
+        limit = "(information)" if self.target is None else f"{sign} {self.target:g} {self.unit}"
         if self.ratio_target is not None:
             limit += f" and {sign} {self.ratio_target:g}x"
         return f"{'ok  ' if self.ok else 'FAIL'} {self.name:<44} {self.value:9.3f} {self.unit:<3} " \

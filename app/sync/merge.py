@@ -89,14 +89,15 @@ def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[Non
     each index once, sorted, and check each foreign key with one join. Row by row, the 1M rows of
     a first bundle spend most of their time there. All of it inside the import's transaction: if
     anything fails, the table keeps its indexes and keys, and no row. The primary key and unique
-    constraints stay, so ids are checked as the rows arrive."""
+    constraints stay, so ids are checked as the rows arrive. On PostgreSQL other readers of the
+    table wait for the import to end (the hub's window does not read while it imports)."""
     if incoming < BULK_MIN_ROWS or _holds_at_least(connection, name, incoming):
         yield
         return
     postgres = connection.dialect.name == "postgresql"
     if postgres:
         indexes = connection.exec_driver_sql(
-            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+            "SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
             "WHERE i.indrelid = %(t)s::regclass AND NOT EXISTS "
             "(SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)", {"t": name}).all()
         keys = connection.exec_driver_sql(

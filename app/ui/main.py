@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from app.paths import DB_FILE_NAME
 from app.ui.i18n import DEFAULT_LANGUAGE, LanguageManager
 from app.ui.loader import DatabaseLoader
 from app.ui.settings import SITE_NAME
@@ -55,8 +56,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def remembered_site(settings: QSettings, loader: DatabaseLoader) -> str | None:
     """The compound's name from the last sign-in, if its database is still there."""
-    from app.paths import DB_FILE_NAME
-
     name = settings.value(SITE_NAME)
     return str(name) if name and (loader.data_dir / DB_FILE_NAME).exists() else None
 
