@@ -1,7 +1,7 @@
 """Sign in, with the language chooser at hand before anything else.
 
 The window needs no database until "Sign in" is pressed (see ``app.ui.loader``), so it imports
-none: it is on screen in a fifth of a second.
+none: it is on screen in about a quarter of a second.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy"
 
 def test_the_sign_in_window_loads_no_database_code(tmp_path: Path) -> None:
     """Everything up to the sign-in window on screen runs without SQLAlchemy, the models or the
-    services: that is what puts the window up in a fifth of a second."""
+    services: that is what puts the window up in about a quarter of a second."""
     done = subprocess.run([sys.executable, "-c", BEFORE_THE_DATABASE, str(tmp_path)], cwd=ROOT, check=True,
                           capture_output=True, text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.stdout.split() == []
