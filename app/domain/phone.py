@@ -28,7 +28,9 @@ _INVALID = QT_TRANSLATE_NOOP(
 _ALLOWED = re.compile(r"\+?[\d\s\-()./]+")
 # Hong Kong, Macao and Taiwan numbers are often written with the country code but no "+".
 _NEARBY_CODES = ("852", "853", "886")
-_STORED_CN_MOBILE = re.compile(r"\+861[3-9]\d{9}")
+# The long-established mobile ranges (13x, 15x but 154, 18x), every number of which phonenumbers
+# takes as valid: masked the same without loading it. Newer ranges take the long way.
+_STORED_CN_MOBILE = re.compile(r"\+86(?:13\d|15[0-35-9]|18\d)\d{8}")
 
 
 def parse_phone(raw: str, *, required: bool = True) -> str | None:
@@ -95,6 +97,10 @@ def mask_phone(e164_or_raw: str | None) -> str:
         return ""
     if _STORED_CN_MOBILE.fullmatch(text):  # as stored after parsing: no need to load phonenumbers
         return text[3:6] + "****" + text[-4:]
+    return _mask_parsed(text)
+
+
+def _mask_parsed(text: str) -> str:
     import phonenumbers
 
     number = _parse_valid(text)

@@ -155,16 +155,32 @@ def open_payload(sealed: Sealed, box_secret: bytes, out: BinaryIO) -> None:
     """Decrypt, and decompress into ``out`` piece by piece (a million rows inflate to half a
     gigabyte, never held in memory), refusing a payload that would grow beyond ``MAX_PAYLOAD``."""
     try:
-        compressed = SealedBox(PrivateKey(box_secret)).decrypt(sealed.ciphertext)
+        compressed = memoryview(SealedBox(PrivateKey(box_secret)).decrypt(sealed.ciphertext))
         inflater, written = zlib.decompressobj(), 0
-        while not inflater.eof:
-            piece = inflater.decompress(compressed, INFLATE_PIECE)
-            compressed = inflater.unconsumed_tail
+
+        def emit(piece: bytes) -> None:
+            nonlocal written
             written += len(piece)
-            if written > MAX_PAYLOAD or not (piece or compressed):  # too large, or cut short
+            if written > MAX_PAYLOAD:
                 raise ValueError
             out.write(piece)
+
+        for start in range(0, len(compressed), INFLATE_PIECE):  # the input a piece at a time, too
+            data: bytes | memoryview = compressed[start:start + INFLATE_PIECE]
+            while data and not inflater.eof:
+                emit(inflater.decompress(data, INFLATE_PIECE))
+                data = inflater.unconsumed_tail
+            if data or (inflater.eof and start + INFLATE_PIECE < len(compressed)):  # more after the end
+                raise ValueError
+        while not inflater.eof:  # all input given: what zlib still holds, if the stream is whole
+            piece = inflater.decompress(b"", INFLATE_PIECE)
+            if not piece:  # cut short
+                raise ValueError
+            emit(piece)
         if inflater.unused_data:
             raise ValueError
     except (CryptoError, zlib.error, ValueError):
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle cannot be decrypted with this computer's key.")) from None
+    except OSError as error:  # the disk is full, say
+        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
+                             path=getattr(out, "name", ""), reason=error.strerror or "") from None

@@ -123,10 +123,6 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
     with opened_payload(lambda out: decrypt(sealed, box_secret, out), _allowed(header.kind)) as (inner, manifest):
         if manifest.get("kind") != header.kind:
             raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
-        if manifest.get("schema") != SCHEMA_HEAD:
-            raise BundleRejected(QT_TRANSLATE_NOOP(
-                "Errors", "The bundle comes from a different GatePost version (schema {theirs}, here {ours}); "
-                          "update both to the same version."), theirs=str(manifest.get("schema")), ours=SCHEMA_HEAD)
         with engine.connect() as connection:
             sqlite = connection.dialect.name == "sqlite"
             if sqlite:  # a million rows update every index: keep the indexes in memory meanwhile

@@ -25,6 +25,7 @@ from app.models import SyncConflict
 from app.sync.bundle import BundleRejected
 from app.sync.tables import sorted_names, table
 
+IMPORT_LOCK = 0x6761746570  # "gatep": PostgreSQL's advisory lock for merging, held until commit
 BULK_MIN_ROWS = 50_000
 """A table receiving fewer rows than this is merged row by row, indexes and keys in place."""
 META = {"id", "origin_site_id", "rev_replica_id", "rev_counter", "created_at", "created_by", "updated_at",
@@ -45,7 +46,9 @@ def merge_rows(connection: Connection, path: Path, tables: Iterable[str], origin
     applied = conflicts = top = 0
     source_db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        if not postgres:
+        if postgres:  # one import at a time: two bulk loads would lock each other's tables
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", {"key": IMPORT_LOCK})
+        else:
             connection.exec_driver_sql("ATTACH DATABASE ? AS bundle", (str(path),))
         for name in sorted_names(tables):
             columns = [c.name for c in table(name).columns]
@@ -90,7 +93,8 @@ def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[Non
     a first bundle spend most of their time there. All of it inside the import's transaction: if
     anything fails, the table keeps its indexes and keys, and no row. The primary key and unique
     constraints stay, so ids are checked as the rows arrive. On PostgreSQL other readers of the
-    table wait for the import to end (the hub's window does not read while it imports)."""
+    table, and of the tables its keys point to, wait for the import to end (the hub's window does
+    not read while it imports; imports take turns, see ``merge_rows``)."""
     if incoming < BULK_MIN_ROWS or _holds_at_least(connection, name, incoming):
         yield
         return
@@ -108,6 +112,10 @@ def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[Non
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
             (name,)).all()
         keys = []
+        if not connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+            # Python's sqlite3 opens a transaction only before a write, never before DDL, which
+            # would drop the indexes for good even if the import failed afterwards.
+            connection.exec_driver_sql("BEGIN")
     for index, _ in indexes:
         connection.exec_driver_sql(f'DROP INDEX "{index}"')
     for key, _ in keys:

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
 
+from app.db.migrate import SCHEMA_HEAD
 from app.errors import QT_TRANSLATE_NOOP
 from app.sync.bundle import BundleRejected
 from app.sync.tables import sorted_names, table
@@ -164,6 +165,15 @@ def _check(path: Path, allowed: set[str]) -> dict[str, Any]:
         tables = {name for kind, name in objects if kind == "table"}
         if any(kind not in ("table", "index") for kind, _ in objects) or "manifest" not in tables:
             raise _damaged()
+        manifest = {key: json.loads(value) for key, value in
+                    connection.execute("SELECT key, CAST(value AS TEXT) FROM manifest")}
+        # Before the tables: another version's tables differ, and that is not damage.
+        theirs = (manifest.get("schema"), manifest.get("sync_format"))
+        if theirs != (SCHEMA_HEAD, SYNC_FORMAT):
+            raise BundleRejected(QT_TRANSLATE_NOOP(
+                "Errors", "The bundle comes from a different GatePost version (schema {theirs}, here {ours}); "
+                          "update both to the same version."),
+                theirs="/".join(map(str, theirs))[:40], ours=f"{SCHEMA_HEAD}/{SYNC_FORMAT}")
         tables.discard("manifest")
         if not tables <= allowed:
             raise _damaged()
@@ -171,11 +181,9 @@ def _check(path: Path, allowed: set[str]) -> dict[str, Any]:
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
             if columns != [c.name for c in table(name).columns]:
                 raise _damaged()
-        manifest = {key: json.loads(value) for key, value in
-                    connection.execute("SELECT key, CAST(value AS TEXT) FROM manifest")}
         counts, hashes = manifest.get("counts"), manifest.get("hashes")
-        if manifest.get("sync_format") != SYNC_FORMAT or not isinstance(counts, dict) \
-                or not isinstance(hashes, dict) or set(counts) != tables or set(hashes) != tables:
+        if not isinstance(counts, dict) or not isinstance(hashes, dict) or set(counts) != tables \
+                or set(hashes) != tables:
             raise _damaged()
         for name in tables:
             if connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] != counts[name] \

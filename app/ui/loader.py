@@ -13,6 +13,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,7 +34,11 @@ class DatabaseLoader:
         self.data_dir = data_dir
         self._sessions: sessionmaker[Session] | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._open, name="open-database", daemon=True)
+        self._thread = self._new_thread()
+
+    def _new_thread(self) -> threading.Thread:
+        # Not a daemon: quitting while an upgrade writes its backup waits for the backup to end.
+        return threading.Thread(target=self._open, name="open-database")
 
     def start(self) -> None:
         if self._thread.ident is None:
@@ -48,9 +54,15 @@ class DatabaseLoader:
             self._error = error
 
     def sessions(self) -> sessionmaker[Session]:
+        """Waits (windows still repainted, typing held back) if the database is still opening, as
+        it can for a while when a new version upgrades it. After a failure the next call tries again."""
         self.start()
-        self._thread.join()
+        while self._thread.is_alive():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+            self._thread.join(0.05)
         if self._error is not None:
-            raise self._error
+            error, self._error = self._error, None
+            self._thread = self._new_thread()
+            raise error
         assert self._sessions is not None
         return self._sessions

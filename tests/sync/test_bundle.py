@@ -177,11 +177,22 @@ def test_signed_but_hostile_payloads_are_refused(make_gates, make_hub, tmp_path:
     with sqlite3.connect(wrong_counts) as connection:
         connection.execute("UPDATE manifest SET value = json_set(value, '$.people', 5) WHERE key = 'counts'")
     connection.close()
+    older = {"format": tmp_path / "format.db", "columns": tmp_path / "columns.db"}
+    older["format"].write_bytes(build_payload(empty, manifest))
+    older["columns"].write_bytes(build_payload(empty, {**manifest, "schema": "0002"}))
+    with sqlite3.connect(older["format"]) as connection:
+        connection.execute("UPDATE manifest SET value = '1' WHERE key = 'sync_format'")
+    connection.close()
+    with sqlite3.connect(older["columns"]) as connection:  # as an older version's people table
+        connection.execute("ALTER TABLE people DROP COLUMN pass_valid_until")
+    connection.close()
     cases = {
         "not a database": (b"GatePost? no.", "damaged"),
         "a table that never travels": (build_payload({**empty, "users": []}, manifest), "damaged"),
         "counts that do not match": (wrong_counts.read_bytes(), "damaged"),
         "another schema": (build_payload(empty, {**manifest, "schema": "0001"}), "schema 0001"),
+        "another schema, other columns": (older["columns"].read_bytes(), "schema 0002"),
+        "another bundle format": (older["format"].read_bytes(), f"schema {SCHEMA_HEAD}/1, here"),
         "another kind": (build_payload(empty, {**manifest, "kind": "policy"}), "damaged"),
         "watermarks that are not counters": (build_payload(empty, {**manifest, "watermarks": {"a": "x"}}), "damaged"),
     }
@@ -268,7 +279,7 @@ def test_rows_that_break_the_hubs_rules_are_refused(kind: str, bulk: bool, make_
     assert imported.status == "imported"
 
 
-@pytest.mark.parametrize("damage", ["too large", "cut short", "trailing bytes"])
+@pytest.mark.parametrize("damage", ["too large", "cut short", "trailing bytes", "a piece more"])
 def test_payload_is_inflated_in_pieces_and_refused_past_its_limit(damage: str, monkeypatch) -> None:
     """The payload goes to disk a piece at a time; one that would grow past the limit (a zip
     bomb), stops early or carries extra bytes is refused, and no more than the limit is written."""
@@ -294,8 +305,30 @@ def test_payload_is_inflated_in_pieces_and_refused_past_its_limit(damage: str, m
     assert out.getvalue() == payload
 
     damaged = {"too large": zlib.compress(payload + bytes(20_000)), "cut short": compressed[:-20],
-               "trailing bytes": compressed + b"more"}[damage]
+               "trailing bytes": compressed + b"more", "a piece more": compressed + os.urandom(10_000)}[damage]
     out = io.BytesIO()
     with pytest.raises(BundleRejected):
         bundle.open_payload(sealed(damaged), bytes(key), out)
     assert len(out.getvalue()) <= 100_000
+
+
+def test_a_full_disk_while_inflating_is_a_refusal_naming_the_file(tmp_path: Path) -> None:
+    import errno
+    import io
+    import zlib
+
+    from nacl.public import PrivateKey, SealedBox
+
+    from app.sync import bundle
+
+    class FullDisk(io.BytesIO):
+        name = str(tmp_path / "payload.db")
+
+        def write(self, data) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    key = PrivateKey.generate()
+    sealed = bundle.Sealed(None, SealedBox(key.public_key).encrypt(zlib.compress(b"rows" * 1000)))  # type: ignore[arg-type]
+    with pytest.raises(BundleRejected) as refused:
+        bundle.open_payload(sealed, bytes(key), FullDisk())
+    assert "payload.db" in refused.value.render() and "No space left" in refused.value.render()

@@ -195,24 +195,50 @@ def test_awkward_text_arrives_unchanged_in_postgresql(make_gates, make_hub, tmp_
 @pytest.mark.parametrize("kind", HUBS)
 def test_a_first_bundle_loaded_in_bulk_ends_like_one_merged_row_by_row(kind: str, make_gates, make_hub,
                                                                       tmp_path: Path, monkeypatch) -> None:
-    """A compound's first bundle outnumbers what the hub holds, so it is loaded without secondary
-    indexes (and, on PostgreSQL, foreign keys), which are built and checked afterwards. The hub
-    ends with the same rows as one that merged row by row, and with every index and key."""
+    """Loaded without secondary indexes (and, on PostgreSQL, foreign keys), which are built and
+    checked afterwards, a hub ends with the same rows as one that merged row by row, and with
+    every index and key: for a first bundle, and (forced here) for one merged into rows already
+    there, on PostgreSQL through the staging table."""
+    from sqlalchemy import event
+
     rng = random.Random(11)
     gates = make_gates(2)
     bulk = make_hub(kind, gates=gates)
     by_row = make_hub(kind, like=bulk)
     fresh = schema(bulk.engine)
+    dropped: list[str] = []
+    event.listen(bulk.engine, "before_cursor_execute",
+                 lambda _c, _cursor, statement, *_: dropped.append(statement) if statement.startswith("DROP") else None)
     for round_ in range(2):  # the second round merges into rows already there
         bundles = []
         for gate in gates:
             gate.work(rng)
             bundles.append(gate.export(tmp_path / f"stick-{round_}"))
         monkeypatch.setattr(merge, "BULK_MIN_ROWS", 1)
+        monkeypatch.setattr(merge, "_holds_at_least", lambda *_: False)
+        dropped.clear()
         assert [r.status for r in _imported(bulk.receive(*bundles))] == ["imported"] * 2
+        assert any("temperature_checks" in s or "ix_temperature_checks" in s for s in dropped), dropped
         monkeypatch.setattr(merge, "BULK_MIN_ROWS", 10**9)
         assert [r.status for r in _imported(by_row.receive(*bundles))] == ["imported"] * 2
     assert schema(bulk.engine) == fresh
     for gate in gates:
         assert site_rows(bulk.engine, gate.site_id) == site_rows(by_row.engine, gate.site_id) \
             == site_rows(gate.engine, gate.site_id)
+
+
+@pytest.mark.parametrize("kind", HUBS)
+def test_a_failed_bulk_load_keeps_the_tables_indexes_and_keys(kind: str, make_hub) -> None:
+    """The indexes and keys are dropped inside the import's transaction, even when the bulk load
+    is the first thing it does (Python's sqlite3 begins a transaction only before a write)."""
+    hub = make_hub(kind)
+    before = schema(hub.engine)
+    indexes = ("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'temperature_checks' AND sql IS NOT NULL"
+               if kind == "sqlite" else
+               "SELECT count(*) FROM pg_indexes WHERE tablename = 'temperature_checks'")
+    with hub.engine.connect() as connection, pytest.raises(RuntimeError), connection.begin():
+        held = connection.exec_driver_sql(indexes).scalar_one()
+        with merge._bulk_load(connection, "temperature_checks", merge.BULK_MIN_ROWS):
+            assert connection.exec_driver_sql(indexes).scalar_one() < held  # dropped for the load
+            raise RuntimeError("the load fails")
+    assert schema(hub.engine) == before

@@ -25,16 +25,17 @@ BEFORE_THE_DATABASE = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-app = QApplication([])
+qt_app = QApplication([])
 from app.ui.i18n import LanguageManager
 from app.ui.loader import DatabaseLoader
 from app.ui.login_dialog import LoginDialog
 from app.ui.main import main, remembered_site
 from app.ui.settings import ui_settings
+import app.log, app.paths, app.ui.error_hook, app.ui.theme  # what main() loads before the window
 loader = DatabaseLoader(Path(sys.argv[1]))
 remembered_site(ui_settings(loader.data_dir), loader)
-LoginDialog(loader.sessions, LanguageManager(app), "阳光花园").show()
-app.processEvents()
+LoginDialog(loader.sessions, LanguageManager(qt_app), "阳光花园").show()
+qt_app.processEvents()
 print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
                       or m.startswith(("app.models", "app.db", "app.services")))))
 """
@@ -80,21 +81,35 @@ def test_sign_in_opens_the_database_behind_the_window_and_remembers_the_compound
     qtbot.waitUntil(window.gate_page.search.hasFocus)
     assert remembered_site(settings, loader) == site.name
     assert remembered_site(settings, DatabaseLoader(data_dir / "elsewhere")) is None  # no database there
+    loader.sessions().kw["bind"].dispose()
 
 
 def test_a_database_that_cannot_be_opened_is_told_on_the_sign_in_window(
         qtbot, sessions: sessionmaker[Session], admin: Actor, data_dir: Path, languages: LanguageManager,
         qapp) -> None:
     sessions.kw["bind"].dispose()
+
+    def stamp(version: str) -> None:
+        with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
+            connection.execute("UPDATE alembic_version SET version_num = ?", (version,))
+        connection.close()
+
     with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
+        (head,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     connection.close()
-    login = sign_in_window(qapp, DatabaseLoader(data_dir), languages, "阳光花园")
+    stamp("ffff")
+    loader = DatabaseLoader(data_dir)
+    login = sign_in_window(qapp, loader, languages, "阳光花园")
     qtbot.addWidget(login)
     _type_and_sign_in(qtbot, login, PASSWORD)
     assert login.actor is None
     assert "newer GatePost" in login.error.text()
     assert login.username.text() == "admin"  # nothing typed is lost
+    stamp(head)  # the right version installed meanwhile: Enter again opens the database
+    qtbot.keyClicks(login.password, PASSWORD)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert login.actor is not None
+    loader.sessions().kw["bind"].dispose()
 
 
 DESK = """
