@@ -4,7 +4,9 @@
 first sign-in: language, theme, the sign-in window (it prints ``DIALOG`` when the window takes
 typing), the database opening behind it while the guard types user name and password, which
 takes ``TYPING_S``; then Enter, sign-in and the main window (``READY`` and the seconds from
-Enter to the gate page taking typing). ``bare`` shows an empty QMainWindow and prints ``READY``.
+Enter to the gate page taking typing); a third argument sets the typing time (0: Enter at once,
+so the wait includes all of the database's opening). ``bare`` shows an empty QMainWindow and
+prints ``READY``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def bare() -> None:
     os._exit(0)
 
 
-def gate(data_dir: str) -> None:
+def gate(data_dir: str, typing_s: float = TYPING_S) -> None:
     from pathlib import Path
 
     from PySide6.QtCore import Qt, QTimer
@@ -69,7 +71,7 @@ def gate(data_dir: str) -> None:
         entered = time.perf_counter()
         QTest.keyClick(login.password, Qt.Key.Key_Return)
 
-    QTimer.singleShot(int(TYPING_S * 1000), type_and_enter)
+    QTimer.singleShot(int(typing_s * 1000), type_and_enter)
     if not login.exec() or login.actor is None:
         raise SystemExit(f"sign-in failed: {login.error.text()}")
     window = main_window(loader, login.actor, languages, settings, folder)
@@ -81,4 +83,4 @@ def gate(data_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    bare() if sys.argv[1] == "bare" else gate(sys.argv[2])
+    bare() if sys.argv[1] == "bare" else gate(sys.argv[2], *map(float, sys.argv[3:4]))
