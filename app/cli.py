@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -431,13 +432,7 @@ def cmd_db_backup(cli: Cli) -> int:
 
 
 def _write_pdf(cli: Cli, data: bytes) -> int:
-    from app.printing.document import save_atomically
-
-    try:
-        path = save_atomically(cli.args.out, data)
-    except OSError as error:
-        raise ValidationError("out", QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
-                              path=cli.args.out, reason=error.strerror or "") from None
+    path = _write(cli.args.out, data)
     cli.emit({"path": str(path), "bytes": len(data)}, lambda: [str(path)])
     return 0
 
@@ -499,11 +494,11 @@ def _read(path: str) -> bytes:
                               path=path, reason=error.strerror or "") from None
 
 
-def _write(path: str, data: bytes) -> None:
+def _write(path: str, data: bytes) -> Path:
     from app.printing.document import save_atomically
 
     try:
-        save_atomically(path, data)
+        return save_atomically(path, data)
     except OSError as error:
         raise ValidationError("out", QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
                               path=path, reason=error.strerror or "") from None

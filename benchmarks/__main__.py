@@ -83,7 +83,7 @@ def startup(folder: Path) -> list[Figure]:
     from app.ui.settings import SITE_NAME, ui_settings
 
     settings = ui_settings(folder)
-    settings.setValue(SITE_NAME, "基准小区")  # as the first sign-in leaves it
+    settings.setValue(SITE_NAME, fixture.SITE)  # as the first sign-in leaves it
     settings.sync()
     time_child("bare")  # warm the file cache once
     time_child("gate", str(folder))

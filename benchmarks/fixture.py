@@ -20,6 +20,7 @@ from app.services.demo import generate_demo_data
 from app.services.setup import init_site
 
 PASSWORD = "bench-password"
+SITE = "基准小区"
 RESIDENTS = 20_000
 DAYS = 25  # 20k residents pass twice a day: 1M checks
 EXTRA_VISITS_PER_DAY = 7_800  # with demo-data's own 200 a day: 200k visits
@@ -37,7 +38,7 @@ def build(folder: Path) -> float:
     clock.use_clock(clock.FixedClock(NOW))
     sessions = make_session_factory(open_database(sqlite_url(folder)))
     with sessions.begin() as session:
-        actor = init_site(session, site_name="基准小区", committee="基准居委会",
+        actor = init_site(session, site_name=SITE, committee="基准居委会",
                           admin_username="admin", admin_password=PASSWORD, gates=["东门", "西门"])
     started = time.perf_counter()
     generate_demo_data(sessions, actor, residents=RESIDENTS, days=DAYS, seed=42)

@@ -74,7 +74,7 @@ def gate(data_dir: str, typing_s: float = TYPING_S) -> None:
     QTimer.singleShot(int(typing_s * 1000), type_and_enter)
     if not login.exec() or login.actor is None:
         raise SystemExit(f"sign-in failed: {login.error.text()}")
-    window = main_window(loader, login.actor, languages, settings, folder)
+    window = main_window(loader, login.actor, languages, settings)
     app.processEvents()
     if not window.gate_page.search.hasFocus():
         raise SystemExit("gate entry field has no focus")

@@ -17,15 +17,12 @@ import sqlite3
 import statistics
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-ROOT = Path(__file__).resolve().parents[1]
-FOLDER = ROOT / ".bench" / "sync"
-PASSWORD = "bench-password"
-NOW = datetime(2026, 3, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-HUB_FILE = "gatepost-hub.db"
+from app.db.engine import HUB_FILE_NAME as HUB_FILE
+from benchmarks.fixture import NOW, PASSWORD, ROOT
+
+FOLDER = ROOT / "sync"
 
 
 def _hub(folder: Path):

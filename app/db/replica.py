@@ -16,10 +16,22 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.orm import Session
 
 from app.db.engine import sqlite_path
+from app.models import Replica
 from app.models.base import new_id
+
+
+def current_replica(session: Session) -> Replica:
+    """This database's replica row: its id, its site and its change counter."""
+    return session.scalars(select(Replica)).one()
+
+
+def copy_code(session: Session) -> str:
+    """This computer's code on paper and in pass numbers: the last four hex digits of its replica id."""
+    return current_replica(session).id.hex[-4:].upper()
 
 
 def _marker(engine: Engine) -> Path | None:

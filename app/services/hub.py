@@ -196,11 +196,15 @@ def _down_rows(name: str, site_id: uuid.UUID, office_id: uuid.UUID):
 
 
 def list_sites(session: Session) -> list[SiteSummary]:
+    # One pass over each table for every compound, not one per compound: the window shows this
+    # after every import, and a street office holds millions of checks.
+    counts = {model: dict(session.execute(select(model.site_id, func.count()).where(
+        model.deleted.is_(False)).group_by(model.site_id)).all())
+        for model in (TemperatureCheck, Visit, Returnee)}
     summaries = []
     for key in _sites(session, None):
         def count(model: Any, key: SyncKey = key) -> int:
-            return session.scalar(select(func.count()).select_from(model).where(
-                model.site_id == key.owner_id, model.deleted.is_(False))) or 0
+            return counts[model].get(key.owner_id, 0)
         sequences: dict[str, set[int]] = {}
         for replica_id, sequence in session.execute(select(SyncBundle.sender_replica_id, SyncBundle.sequence).where(
                 SyncBundle.direction == "in", SyncBundle.kind == "events", SyncBundle.sender_id == key.owner_id)):

@@ -114,12 +114,17 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
 
 def find_resident(session: Session, actor: Actor, query: str) -> uuid.UUID:
     """The one resident a query names (an exact pass number wins), as a scanner needs."""
+    return resident_hit(session, actor, query).id
+
+
+def resident_hit(session: Session, actor: Actor, query: str) -> LookupHit:
+    """``find_resident``'s resident as the lookup shows it (name, room)."""
     hits = [h for h in lookup(session, actor, query, limit=20) if h.kind == "resident"]
     exact = [h for h in hits if h.pass_no and h.pass_no == query.strip().upper()]
     if len(exact) == 1:
-        return exact[0].id
+        return exact[0]
     if len(hits) == 1:
-        return hits[0].id
+        return hits[0]
     if not hits:
         raise ValidationError("person", QT_TRANSLATE_NOOP("Errors", "No resident matches."))
     raise ValidationError(

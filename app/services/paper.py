@@ -22,12 +22,14 @@ from app.domain._text import nfkc
 from app.domain.observation import BLOCKS_EXIT
 from app.domain.temperature import FeverOutcome, format_temperature, is_fever, parse_temperature
 from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
-from app.models import RegisterSheet, Replica, Site, TemperatureCheck, Visit
+from app.db.replica import copy_code
+from app.models import RegisterSheet, TemperatureCheck, Visit
 from app.printing import paper as printing
 from app.printing.paper import Handover, RegisterRun, Section, entry_ref
 from app.services.checks import (
     SUBJECT_LABELS, CheckForm, CheckView, SubjectKind, gate_of, get_check, open_fever_holds, record_check,
 )
+from app.services.setup import site_name
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
 from app.services.returnees import list_returnees, open_alerts
@@ -41,11 +43,6 @@ OBSERVING_LISTED = 40
 _REF = re.compile(r"([0-9A-F]{4})-(\d{4,6})-(\d{2})")
 ALERT_REASONS = {"fever": QT_TRANSLATE_NOOP("Printing", "Fever"), "unwell": QT_TRANSLATE_NOOP("Printing", "Unwell"),
                  "missed": QT_TRANSLATE_NOOP("Printing", "Not seen for several slots")}
-
-
-def copy_code(session: Session) -> str:
-    """This computer's code on paper: the last four hex digits of its replica id."""
-    return session.scalars(select(Replica.id)).one().hex[-4:].upper()
 
 
 def register_pdf(session: Session, actor: Actor, pages: int, language: str, translate: Translate) -> bytes:
@@ -64,16 +61,12 @@ def register_pdf(session: Session, actor: Actor, pages: int, language: str, tran
     audit(session, "register.print", "register_sheet", sheet.id, first_page=sheet.first_page, pages=pages)
     policy = load_policy(session, actor.site_id)
     run = RegisterRun(
-        site=_site_name(session, actor.site_id), copy_code=code, first_page=sheet.first_page,
+        site=site_name(session, actor.site_id), copy_code=code, first_page=sheet.first_page,
         page_count=pages, rows_per_page=ROWS_PER_PAGE,
         threshold=format_temperature(policy.fever_threshold_dt),
         recheck_minutes=math.ceil(policy.recheck_delay_s / 60),
         printed_at=now.astimezone(site_zone(session, actor.site_id)), printed_by=actor.display_name)
     return printing.register_pdf(run, language, translate)
-
-
-def _site_name(session: Session, site_id: uuid.UUID) -> str:
-    return session.scalars(select(Site.name).where(Site.id == site_id)).one()
 
 
 # --- typing paper entries in --------------------------------------------------------------------
@@ -254,7 +247,7 @@ def handover_pdf(session: Session, actor: Actor, language: str, translate: Trans
                  QT_TRANSLATE_NOOP("Printing", "Until")], [58, 34, 48, 40], observing, note=note),
     )
     gate_name = gate or gate_of(session, None)[1] or ""
-    sheet = Handover(site=_site_name(session, actor.site_id), gate=gate_name, at=now.astimezone(zone),
+    sheet = Handover(site=site_name(session, actor.site_id), gate=gate_name, at=now.astimezone(zone),
                      outgoing=actor.display_name, sections=sections,
                      sync_line=sync_line(session, actor.site_id, translate))
     return printing.handover_pdf(sheet, language, translate)

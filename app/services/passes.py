@@ -9,11 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.db.replica import copy_code
 from app.db.sql_functions import starts_with
 from app.domain.identity import mask_id_number
 from app.errors import QT_TRANSLATE_NOOP, NotFound, Translate, ValidationError
-from app.models import Household, Person, Replica, Site, Visit
+from app.models import Household, Person, Visit
 from app.printing.passes import PassCard, passes_pdf
+from app.services.setup import site_name
 from app.services.context import Actor, Role, audit, authorize
 from app.services.lookup import find_resident
 from app.services.policy import load_policy
@@ -21,10 +23,6 @@ from app.services.site_time import site_zone
 from app.services.visitors import PURPOSE_LABELS, Purpose, _next_pass_no
 
 RESIDENT_PASS_PREFIX = "L"
-
-
-def _site_name(session: Session, site_id: uuid.UUID) -> str:
-    return session.scalars(select(Site.name).where(Site.id == site_id)).one()
 
 
 def visit_pass_pdf(session: Session, actor: Actor, visit_id: uuid.UUID, language: str,
@@ -58,7 +56,7 @@ def visit_pass_pdf(session: Session, actor: Actor, visit_id: uuid.UUID, language
         pass_no=visit.pass_no, holder=visit.name, masked_id=mask_id_number(visit.id_number),
         room=room or visit.host_room, is_visitor=True, purpose=purpose,
         valid_until=visit.pass_valid_until.astimezone(zone), issued_by=actor.display_name,
-        issued_at=now.astimezone(zone), site=_site_name(session, actor.site_id),
+        issued_at=now.astimezone(zone), site=site_name(session, actor.site_id),
     )
     return passes_pdf([card], language, translate)
 
@@ -69,8 +67,7 @@ def _next_resident_pass_no(session: Session) -> str:
     Letters and digits only, like the roster's card numbers, so the gate's lookup finds it when
     a scanner types it; no date in it, as the pass lasts weeks and guards type it by hand.
     """
-    copy = session.scalars(select(Replica.id)).one().hex[-4:].upper()
-    prefix = f"{RESIDENT_PASS_PREFIX}{copy}"
+    prefix = f"{RESIDENT_PASS_PREFIX}{copy_code(session)}"
     issued = session.scalar(
         select(func.count()).select_from(Person).where(starts_with(Person.pass_no, prefix))
     ) or 0
@@ -113,6 +110,6 @@ def person_pass_pdf(session: Session, actor: Actor, query: str | uuid.UUID, lang
         pass_no=person.pass_no, holder=person.name, masked_id=mask_id_number(person.id_number or ""),
         room=room or "", is_visitor=False, purpose="",
         valid_until=datetime.combine(until, time(23, 59), zone), issued_by=actor.display_name,
-        issued_at=now.astimezone(zone), site=_site_name(session, actor.site_id),
+        issued_at=now.astimezone(zone), site=site_name(session, actor.site_id),
     )
     return passes_pdf([card], language, translate)

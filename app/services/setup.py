@@ -96,6 +96,10 @@ def list_gates(session: Session, actor: Actor) -> list[GateView]:
     return [GateView(*row) for row in rows]
 
 
+def site_name(session: Session, site_id: uuid.UUID) -> str:
+    return session.scalars(select(Site.name).where(Site.id == site_id)).one()
+
+
 def site_view(session: Session, site_id: uuid.UUID) -> SiteView:
     site = session.get_one(Site, site_id)
     gates = session.scalars(

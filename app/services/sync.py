@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
 from app.db.engine import sqlite_path
-from app.db.replica import record_published
+from app.db.replica import current_replica, record_published
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.models import PolicySetting, Replica, Site, SyncBundle, SyncConflict, SyncKey
 from app.services.context import Actor, Role, audit, authorize
@@ -148,7 +148,7 @@ def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
 
 
 def _top_counter(session: Session, replica_id: uuid.UUID) -> int:
-    current = session.scalars(select(Replica.id)).one()
+    current = current_replica(session).id
     if replica_id == current:
         # As committed: the rows are copied from the file, which cannot see this session's own
         # unfinished writes, so the watermark must not cover them either.
@@ -193,7 +193,7 @@ def _apply_policy(session: Session, header: Header, inner: Path, manifest: dict[
     if not isinstance(version, int) or version <= state(session, "dataset_version", 0):
         raise BundleRejected(QT_TRANSLATE_NOOP(
             "Errors", "This policy bundle is older than the one already in use; nothing was changed."))
-    site_id = exchange.replica(session).site_id
+    site_id = current_replica(session).site_id
     result = merge_rows(session.connection(), inner, DOWN_TABLES, {header.sender_id.replace("-", ""), site_id.hex})
     policies = manifest.get("policies", {})
     if not isinstance(policies, dict):
@@ -208,7 +208,6 @@ def _apply_policy(session: Session, header: Header, inner: Path, manifest: dict[
         if key is not None:
             key.revoked = True
     set_state(session, "dataset_version", version)
-    load_policy(session, site_id)
     return result.applied
 
 

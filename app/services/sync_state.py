@@ -12,7 +12,8 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import QT_TRANSLATE_NOOP, Translate
-from app.models import Replica, SyncBundle, SyncState
+from app.db.replica import current_replica
+from app.models import SyncBundle, SyncState
 from app.services.context import Actor, Role, authorize
 from app.sync.tables import UP_TABLES, table
 
@@ -36,7 +37,7 @@ def watermarks(session: Session) -> dict[str, int]:
 
 def own_replicas(session: Session) -> list[uuid.UUID]:
     """This database's replica id, and the ids it had before a restore gave it a new one."""
-    current = session.scalars(select(Replica.id)).one()
+    current = current_replica(session).id
     return [current, *(uuid.UUID(r) for r in state(session, "earlier_replicas", []) if r != current.hex)]
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.db.replica import copy_code
 from app.db.sql_functions import starts_with
 from app.domain._text import one_line
 from app.domain.identity import IdType, mask_id_number, parse_id_document, parse_id_type
@@ -24,7 +25,7 @@ from app.domain.temperature import (
     FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature,
 )
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from app.models import Household, Replica, TemperatureCheck, Visit
+from app.models import Household, TemperatureCheck, Visit
 from app.services.checks import SubjectKind, gate_of
 from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import load_policy
@@ -229,8 +230,7 @@ def _origin_codes(origin: str) -> tuple[str, ...]:
 
 def _next_pass_no(session: Session, day: date) -> str:
     """``T20260302-3F2A-007``: the day, this computer's copy, a count; unique across gates."""
-    copy = session.scalars(select(Replica.id)).one().hex[-4:].upper()
-    prefix = f"T{day:%Y%m%d}-{copy}-"
+    prefix = f"T{day:%Y%m%d}-{copy_code(session)}-"
     issued = session.scalar(
         select(func.count()).select_from(Visit).where(starts_with(Visit.pass_no, prefix))
     ) or 0

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.db.engine import CACHE_KIB
 from app.db.migrate import SCHEMA_HEAD
+from app.db.replica import current_replica
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import Replica, SyncBundle, SyncKey
+from app.models import SyncBundle, SyncKey
 from app.sync.bundle import BundleRejected, Header, read_header, verify, write_bundle
 from app.sync.bundle import open_payload as decrypt
 from app.sync.keys import KeyPair, PublicKeys, fingerprint
@@ -66,10 +67,6 @@ def public_of(key: SyncKey) -> PublicKeys:
     return PublicKeys(key.owner_id, key.owner_name, key.role, key.sign_public, key.box_public)
 
 
-def replica(session: Session) -> Replica:
-    return session.scalars(select(Replica)).one()
-
-
 def next_sequence(session: Session, kind: str, sender_id: uuid.UUID) -> int:
     top = session.scalar(select(func.max(SyncBundle.sequence)).where(
         SyncBundle.direction == "out", SyncBundle.kind == kind, SyncBundle.sender_id == sender_id))
@@ -79,7 +76,7 @@ def next_sequence(session: Session, kind: str, sender_id: uuid.UUID) -> int:
 def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: dict[str, list[Any]] | RowCopy,
          manifest: dict[str, Any], *, max_counter: int = 0) -> tuple[Path, Header]:
     """Write one bundle to ``folder`` and record it in the ledger."""
-    me, here = own_key(session), replica(session)
+    me, here = own_key(session), current_replica(session)
     sequence = next_sequence(session, kind, me.owner_id)
     bundle_id = uuid.uuid4()
     payload = build_payload(rows, {**manifest, "kind": kind, "schema": SCHEMA_HEAD})

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -51,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     languages = LanguageManager(app)
     languages.set_language(args.lang or str(settings.value("language", DEFAULT_LANGUAGE)))
     apply_theme(settings.value("night", False, type=bool))
-    return run_desk(app, DatabaseLoader(data_dir), languages, settings, data_dir)
+    return run_desk(app, DatabaseLoader(data_dir), languages, settings)
 
 
 def remembered_site(settings: QSettings, loader: DatabaseLoader) -> str | None:
@@ -60,8 +59,7 @@ def remembered_site(settings: QSettings, loader: DatabaseLoader) -> str | None:
     return str(name) if name and (loader.data_dir / DB_FILE_NAME).exists() else None
 
 
-def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManager, settings: QSettings,
-             data_dir: Path) -> int:
+def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManager, settings: QSettings) -> int:
     """Setup or sign-in, then the main window; again after each sign-out."""
     while True:
         wizard = None
@@ -69,7 +67,8 @@ def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManag
         if site_name is None:
             from app.services.setup import local_site
 
-            with loader.sessions()() as session:
+            sessions = loader.sessions()
+            with sessions() as session:
                 site = local_site(session)
             site_name = site.name if site else None
         if site_name is None:
@@ -84,7 +83,7 @@ def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManag
             if not login.exec() or login.actor is None:
                 return 0
             actor = login.actor
-        window = main_window(loader, actor, languages, settings, data_dir)
+        window = main_window(loader, actor, languages, settings)
         if wizard is not None and wizard.want_demo:
             window.add_demo_data()
         app.exec()
@@ -105,13 +104,12 @@ def sign_in_window(app: QApplication, loader: DatabaseLoader, languages: Languag
     return login
 
 
-def main_window(loader: DatabaseLoader, actor: Actor, languages: LanguageManager, settings: QSettings,
-                data_dir: Path) -> MainWindow:
+def main_window(loader: DatabaseLoader, actor: Actor, languages: LanguageManager, settings: QSettings) -> MainWindow:
     """The main window for the signed-in user, shown; its compound's name remembered for the next start."""
     from app.ui.context import UiContext
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(UiContext(loader.sessions(), actor, languages, settings, data_dir))
+    window = MainWindow(UiContext(loader.sessions(), actor, languages, settings, loader.data_dir))
     settings.setValue(SITE_NAME, window.site.name)
     window.show()
     return window

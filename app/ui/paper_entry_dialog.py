@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.temperature import METHOD_LABELS, OUTCOME_LABELS, FeverOutcome, Method
 from app.errors import FIELD_LABELS, QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.services.checks import SUBJECT_LABELS, CheckForm, CheckView, SubjectKind
-from app.services.lookup import find_resident, lookup
+from app.services.lookup import find_resident, resident_hit
 from app.services.paper import next_paper_ref, record_paper_check
 from app.services.site_time import local_today
 from app.ui.context import UiContext
@@ -122,12 +122,11 @@ class PaperEntryDialog(QDialog):
             self.found.clear()
             return
         try:
-            person_id = self.ctx.call(find_resident, self.who.text())
+            hit = self.ctx.call(resident_hit, self.who.text())
         except GatePostError as error:
             self.found.setText(error.render(qt_translate))
             return
-        hit = next((h for h in self.ctx.call(lookup, self.who.text(), 20) if h.id == person_id), None)
-        self.found.setText(f"{hit.name}  {hit.room}" if hit else "")
+        self.found.setText(f"{hit.name}  {hit.room}")
 
     def _form(self) -> tuple[datetime, CheckForm]:
         day = self.date.date().toPython()

@@ -76,7 +76,7 @@ def test_sign_in_opens_the_database_behind_the_window_and_remembers_the_compound
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert login.actor is not None and login.actor.username == "admin"
 
-    window = main_window(loader, login.actor, languages, settings, data_dir)
+    window = main_window(loader, login.actor, languages, settings)
     qtbot.addWidget(window)
     qtbot.waitUntil(window.gate_page.search.hasFocus)
     assert remembered_site(settings, loader) == site.name
