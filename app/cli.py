@@ -45,7 +45,7 @@ class Cli:
 
             url = (getattr(self.args, "db_url", None) or os.environ.get("GATEPOST_DB_URL")
                    or sqlite_url(data_dir(self.args.data_dir), HUB_FILE_NAME if self.hub else DB_FILE_NAME))
-            self._sessions = make_session_factory(open_database(url))
+            self._sessions = make_session_factory(open_database(url, hub=self.hub))
         return self._sessions
 
     def tr(self, text: str, n: int = -1) -> str:
@@ -545,21 +545,13 @@ def _report_received(cli: Cli, results: list[Any]) -> int:
             documents.append({"path": str(path), "status": "rejected", "reason": result.render(cli.translate)})
         else:
             documents.append(result)
-            lines.append(f"{path}: {result.status} ({result.kind} #{result.sequence}, {result.rows})")
+            line = (QT_TRANSLATE_NOOP("Cli", "{path}: imported from {sender}, bundle number {number}; records: {rows}")
+                    if result.status == "imported" else
+                    QT_TRANSLATE_NOOP("Cli", "{path}: bundle number {number} from {sender} was imported before"))
+            lines.append(cli.tr(line).format(path=path, sender=result.sender, number=result.sequence,
+                                             rows=result.rows))
     cli.emit(documents, lambda: lines)
     return EXIT_REJECTED if failed else 0
-
-
-def _one_by_one(paths: list[str], receive: Callable[[Any], Any]) -> list[tuple[str, Any]]:
-    from app.sync.bundle import BundleRejected
-
-    results = []
-    for path in paths:
-        try:
-            results.append((path, receive(path)))
-        except BundleRejected as error:
-            results.append((path, error))
-    return results
 
 
 def cmd_import(cli: Cli) -> int:
@@ -569,8 +561,8 @@ def cmd_import(cli: Cli) -> int:
 
     with cli.sessions() as session:
         actor = cli.actor(session)
-    return _report_received(cli, _one_by_one(
-        cli.args.files, lambda path: import_bundles(cli.sessions, actor, [Path(path)])[0]))
+    results = import_bundles(cli.sessions, actor, [Path(p) for p in cli.args.files])
+    return _report_received(cli, list(zip(cli.args.files, results, strict=True)))
 
 
 def cmd_sync_status(cli: Cli) -> int:
@@ -593,9 +585,13 @@ def cmd_sync_conflicts(cli: Cli) -> int:
             mark_conflicts_reviewed(session, actor, [c.id for c in found])
         return found
 
+    from app.errors import column_label, record_label
+
     found = cli.run(work)
-    cli.emit(found, lambda: [f"{c.at:%Y-%m-%d %H:%M}  {c.table_name}.{c.field}  {c.kept}  <>  {c.lost}"
-                             for c in found])
+    cli.emit(found, lambda: [
+        f"{c.at:%Y-%m-%d %H:%M}  {cli.translate('Records', record_label(c.table_name), -1)} "
+        f"{c.row_id.hex[-8:]}  {cli.translate('Fields', column_label(c.table_name, c.field), -1)}  "
+        f"{c.kept}  <>  {c.lost}" for c in found])
     return 0
 
 
@@ -650,7 +646,7 @@ def cmd_hub_import(cli: Cli) -> int:
 
     _hub(cli, lambda session: None)
     results = import_bundles(cli.sessions, [Path(p) for p in cli.args.files])
-    return _report_received(cli, list(zip(cli.args.files, results, strict=False)))
+    return _report_received(cli, list(zip(cli.args.files, results, strict=True)))
 
 
 def cmd_hub_receipts(cli: Cli) -> int:
@@ -692,8 +688,14 @@ def cmd_hub_list_sites(cli: Cli) -> int:
     from app.services.hub import list_sites
 
     sites = _hub(cli, list_sites)
-    cli.emit(sites, lambda: [f"{s.name}  {s.id}  checks {s.checks}  visits {s.visits}  returnees {s.returnees}  "
-                             f"#{s.last_sequence}" for s in sites])
+    line = cli.tr(QT_TRANSLATE_NOOP(
+        "Cli", "{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}"))
+    missing = cli.tr(QT_TRANSLATE_NOOP("Cli", "  missing bundles: {numbers}"))
+    cli.emit(sites, lambda: [
+        line.format(name=s.name, id=s.id, checks=s.checks, visits=s.visits, returnees=s.returnees,
+                    sequence=s.last_sequence)
+        + "".join(missing.format(numbers=", ".join(map(str, gap["missing"]))) for gap in s.gaps if gap["missing"])
+        for s in sites])
     return 0
 
 

@@ -81,7 +81,88 @@ FIELD_LABELS: dict[str, str] = {
     "keys": QT_TRANSLATE_NOOP("Fields", "Keys"),
     "fingerprint": QT_TRANSLATE_NOOP("Fields", "Fingerprint"),
     "office": QT_TRANSLATE_NOOP("Fields", "Street office"),
+    # The other columns of records that travel between computers (shown with sync conflicts).
+    "active": QT_TRANSLATE_NOOP("Fields", "In use"),
+    "admitted": QT_TRANSLATE_NOOP("Fields", "Let in"),
+    "arrived_on": QT_TRANSLATE_NOOP("Fields", "Arrived on"),
+    "at": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "closed_at": QT_TRANSLATE_NOOP("Fields", "Closed at"),
+    "copy_code": QT_TRANSLATE_NOOP("Fields", "Printing computer"),
+    "day": QT_TRANSLATE_NOOP("Fields", "Day"),
+    "deleted": QT_TRANSLATE_NOOP("Fields", "Deleted"),
+    "detail": QT_TRANSLATE_NOOP("Fields", "Details"),
+    "doctor": QT_TRANSLATE_NOOP("Fields", "Doctor"),
+    "end_on": QT_TRANSLATE_NOOP("Fields", "Ends on"),
+    "first_page": QT_TRANSLATE_NOOP("Fields", "First page"),
+    "host_room": QT_TRANSLATE_NOOP("Fields", "Host's room"),
+    "household_id": QT_TRANSLATE_NOOP("Fields", "Household"),
+    "id_last4": QT_TRANSLATE_NOOP("Fields", "Last four digits of the ID"),
+    "is_fever": QT_TRANSLATE_NOOP("Fields", "Fever"),
+    "key": QT_TRANSLATE_NOOP("Fields", "Setting"),
+    "label": QT_TRANSLATE_NOOP("Fields", "Label"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "last_seen_slot": QT_TRANSLATE_NOOP("Fields", "Last seen"),
+    "name_initials": QT_TRANSLATE_NOOP("Fields", "Name initials"),
+    "name_pinyin": QT_TRANSLATE_NOOP("Fields", "Name in pinyin"),
+    "origin_code": QT_TRANSLATE_NOOP("Fields", "Where from (code)"),
+    "origin_label": QT_TRANSLATE_NOOP("Fields", "Where from"),
+    "outcome_on": QT_TRANSLATE_NOOP("Fields", "Outcome date"),
+    "pass_valid_until": QT_TRANSLATE_NOOP("Fields", "Pass valid until"),
+    "police": QT_TRANSLATE_NOOP("Fields", "Police officer"),
+    "printed_at": QT_TRANSLATE_NOOP("Fields", "Printed at"),
+    "raised_at": QT_TRANSLATE_NOOP("Fields", "Raised at"),
+    "reading_dt": QT_TRANSLATE_NOOP("Fields", "Reading"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "recheck_of_id": QT_TRANSLATE_NOOP("Fields", "Recheck of"),
+    "returnee_id": QT_TRANSLATE_NOOP("Fields", "Returnee"),
+    "room_key": QT_TRANSLATE_NOOP("Fields", "Room (for sorting)"),
+    "rows_per_page": QT_TRANSLATE_NOOP("Fields", "Rows per page"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
+    "start_on": QT_TRANSLATE_NOOP("Fields", "Starts on"),
+    "subject_kind": QT_TRANSLATE_NOOP("Fields", "Resident or visitor"),
+    "subject_label": QT_TRANSLATE_NOOP("Fields", "Person as written"),
+    "support_needed": QT_TRANSLATE_NOOP("Fields", "Support needed"),
+    "threshold_dt": QT_TRANSLATE_NOOP("Fields", "Fever threshold"),
+    "time_in": QT_TRANSLATE_NOOP("Fields", "Time in"),
+    "time_out": QT_TRANSLATE_NOOP("Fields", "Time out"),
+    "timezone": QT_TRANSLATE_NOOP("Fields", "Time zone"),
+    "transport_no": QT_TRANSLATE_NOOP("Fields", "Train or flight number"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Value"),
+    "worker": QT_TRANSLATE_NOOP("Fields", "Community worker"),
+    "watch_entries.kind": QT_TRANSLATE_NOOP("Fields", "Kind of entry"),
 }
+FIELD_LABELS.update({column: FIELD_LABELS[same] for column, same in (
+    ("gate_id", "gate"), ("person_id", "person"), ("visit_id", "visit"), ("site_id", "site"),
+    ("host_household_id", "host"), ("page_count", "pages"))})
+
+RECORD_LABELS: dict[str, str] = {
+    "exit_attempts": QT_TRANSLATE_NOOP("Records", "Attempt to go out"),
+    "follow_ups": QT_TRANSLATE_NOOP("Records", "Follow-up"),
+    "gates": QT_TRANSLATE_NOOP("Records", "Gate"),
+    "household_outings": QT_TRANSLATE_NOOP("Records", "Household outing"),
+    "households": QT_TRANSLATE_NOOP("Records", "Household"),
+    "notice_texts": QT_TRANSLATE_NOOP("Records", "Notice wording"),
+    "observation_alerts": QT_TRANSLATE_NOOP("Records", "Observation alert"),
+    "people": QT_TRANSLATE_NOOP("Records", "Resident"),
+    "policy_settings": QT_TRANSLATE_NOOP("Records", "Policy value"),
+    "register_sheets": QT_TRANSLATE_NOOP("Records", "Register pages"),
+    "returnees": QT_TRANSLATE_NOOP("Records", "Returnee"),
+    "sites": QT_TRANSLATE_NOOP("Records", "Compound"),
+    "temperature_checks": QT_TRANSLATE_NOOP("Records", "Temperature check"),
+    "visits": QT_TRANSLATE_NOOP("Records", "Visit"),
+    "watch_entries": QT_TRANSLATE_NOOP("Records", "Watch list entry"),
+}
+"""The records that travel between computers, as the committee knows them."""
+
+
+def record_label(table: str) -> str:
+    """A travelling record's kind as the committee knows it (untranslated, context "Records")."""
+    return RECORD_LABELS.get(table, table)
+
+
+def column_label(table: str, column: str) -> str:
+    """A travelling record's column as the committee knows it (untranslated, context "Fields")."""
+    return FIELD_LABELS.get(f"{table}.{column}") or FIELD_LABELS.get(column, column)
 
 
 FIELD_PROBLEM = QT_TRANSLATE_NOOP("Errors", "{field}: {problem}")

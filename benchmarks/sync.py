@@ -30,7 +30,7 @@ def _hub(folder: Path):
     from app.db.migrate import open_database
     from app.services.hub import init_hub
 
-    sessions = make_session_factory(open_database(sqlite_url(folder, HUB_FILE)))
+    sessions = make_session_factory(open_database(sqlite_url(folder, HUB_FILE), hub=True))
     with sessions.begin() as session:
         init_hub(session, "基准街道")
     return sessions
@@ -62,9 +62,10 @@ def _gate(folder: Path, residents: int, days: int, hub_sessions):
 
 def _version() -> str:
     from app.db.migrate import SCHEMA_HEAD
+    from app.sync.bundle import FORMAT
     from app.sync.payload import SYNC_FORMAT
 
-    return f"{SCHEMA_HEAD}/{SYNC_FORMAT}"
+    return f"{SCHEMA_HEAD}/{SYNC_FORMAT}/{FORMAT}"
 
 
 def _ready(folder: Path) -> bool:
@@ -215,7 +216,14 @@ def _timed_import(sessions, bundle: Path) -> tuple[float, int]:
     return elapsed, result.rows
 
 
-def sqlite_import_figures(Figure: type, rows: dict) -> list:
+def _baseline_rows() -> dict[str, tuple[list[str], list[tuple]]]:
+    """The bundle's rows for a baseline, loaded after the import it is compared with: held in memory
+    during an import, a million rows would slow it (the garbage collector walks them again and again)."""
+    folder = ensure_big()
+    return _inner_rows(folder / "big.gpb", folder / "hub" / HUB_FILE)
+
+
+def sqlite_import_figures(Figure: type) -> list:
     from app.db.engine import make_session_factory, sqlite_url
     from app.db.migrate import open_database
     from app.services.hub import import_bundles
@@ -224,7 +232,7 @@ def sqlite_import_figures(Figure: type, rows: dict) -> list:
     bundle = folder / "big.gpb"
     with tempfile.TemporaryDirectory(dir=FOLDER) as scratch:
         hub_dir = _hub_copy(folder / "hub", Path(scratch) / "hub")
-        sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE)))
+        sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE), hub=True))
         elapsed, applied = _timed_import(sessions, bundle)
         again = []
         for _ in range(5):
@@ -234,9 +242,11 @@ def sqlite_import_figures(Figure: type, rows: dict) -> list:
             assert result.status == "already"
         sessions.kw["bind"].dispose()
 
+        rows = _baseline_rows()
         raw_dir = _hub_copy(folder / "hub", Path(scratch) / "raw")
         raw = sqlite3.connect(raw_dir / HUB_FILE, isolation_level=None)
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "cache_size=-32000"):
+        # As a hub's file: a rollback journal (``make_engine``).
+        for pragma in ("journal_mode=DELETE", "synchronous=FULL", "foreign_keys=ON", "cache_size=-32000"):
             raw.execute(f"PRAGMA {pragma}")
         gc.collect()
         started = time.perf_counter()
@@ -256,7 +266,7 @@ def sqlite_import_figures(Figure: type, rows: dict) -> list:
     ]
 
 
-def postgresql_import_figure(Figure: type, rows: dict) -> object:
+def postgresql_import_figure(Figure: type) -> object:
     from sqlalchemy import insert, select
 
     from app.db.engine import make_engine, make_session_factory, sqlite_url
@@ -281,12 +291,13 @@ def postgresql_import_figure(Figure: type, rows: dict) -> object:
                         writing.execute(insert(t), found)
             target.dispose()
         source.dispose()
-        sessions = make_session_factory(open_database(urls[0]))
+        sessions = make_session_factory(open_database(urls[0], hub=True))
         elapsed, applied = _timed_import(sessions, folder / "big.gpb")
         sessions.kw["bind"].dispose()
 
         import psycopg
 
+        rows = _baseline_rows()
         connection = psycopg.connect(host="127.0.0.1", port=server.port, user="postgres",
                                      dbname=urls[1].rsplit("/", 1)[1])
         gc.collect()
@@ -314,13 +325,7 @@ def figures() -> list:
 
     previous = clock.use_clock(clock.FixedClock(NOW))
     try:
-        found = [export_figure(Figure)]
-        folder = ensure_big()
-        rows = _inner_rows(folder / "big.gpb", folder / "hub" / HUB_FILE)
-        found += sqlite_import_figures(Figure, rows)
-        found.append(postgresql_import_figure(Figure, rows))
-        del rows
-        return found
+        return [export_figure(Figure), *sqlite_import_figures(Figure), postgresql_import_figure(Figure)]
     finally:
         clock.use_clock(previous)
 

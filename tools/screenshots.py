@@ -193,7 +193,7 @@ def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
 
     hub_dir = ctx.data_dir / "hub"
     hub_dir.mkdir()
-    hub = make_session_factory(open_database(sqlite_url(hub_dir, "hub.db")))
+    hub = make_session_factory(open_database(sqlite_url(hub_dir, "hub.db"), hub=True))
     with hub.begin() as session:
         init_hub(session, "东湖街道办事处")
         office = office_key_file(session)

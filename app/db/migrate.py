@@ -100,10 +100,11 @@ def migrate(engine: Engine, step: Callable[[Any], None]) -> None:
                 connection.commit()
 
 
-def open_database(url: str) -> Engine:
+def open_database(url: str, *, hub: bool = False) -> Engine:
+    """The database at ``url``, brought to the head, with its replica checked (``hub``: see ``make_engine``)."""
     from app.db.replica import ensure_own_replica
 
-    engine = make_engine(url)
+    engine = make_engine(url, hub=hub)
     upgrade(engine)
     ensure_own_replica(engine)
     return engine

@@ -158,12 +158,20 @@ def _top_counter(session: Session, replica_id: uuid.UUID) -> int:
         table(n).c.rev_replica_id == replica_id)) or 0 for n in UP_TABLES), default=0)
 
 
-def import_bundles(sessions: sessionmaker[Session], actor: Actor, paths: Iterable[Path]) -> list[exchange.Received]:
-    """Import receipts and policy bundles from the office; each file is all-or-nothing."""
+def import_bundles(sessions: sessionmaker[Session], actor: Actor,
+                   paths: Iterable[Path]) -> list[exchange.Received | BundleRejected]:
+    """Import receipts and policy bundles from the office, one by one; each is all-or-nothing, and
+    a refused file (its reason in the list) does not stop the rest."""
     with sessions() as session:
         authorize(session, actor, Role.GUARD)
     engine = sessions.kw["bind"]
-    return [exchange.receive(engine, Path(p), ("receipt", "policy"), _apply_down) for p in paths]
+    results: list[exchange.Received | BundleRejected] = []
+    for path in paths:
+        try:
+            results.append(exchange.receive(engine, Path(path), ("receipt", "policy"), _apply_down))
+        except BundleRejected as error:
+            results.append(error)
+    return results
 
 
 def _apply_down(session: Session, header: Header, inner: Path, manifest: dict[str, Any]) -> int:
@@ -277,19 +285,28 @@ def list_conflicts(session: Session, actor: Actor) -> list[ConflictView]:
     authorize(session, actor, Role.HEAD)
     rows = session.scalars(select(SyncConflict).where(SyncConflict.reviewed.is_(False))
                            .order_by(SyncConflict.at.desc()))
-    return [ConflictView(c.id, c.at, c.table_name, c.row_id, c.field, _shown(c.field, c.kept), _shown(c.field, c.lost))
-            for c in rows]
+    return [ConflictView(c.id, c.at, c.table_name, c.row_id, c.field, _shown(c.table_name, c.field, c.kept),
+                         _shown(c.table_name, c.field, c.lost)) for c in rows]
 
 
-def _shown(field: str, value: Any) -> str:
-    """A value as the committee may see it: personal numbers masked."""
+def _shown(table_name: str, field: str, value: Any) -> str:
+    """A value as the committee may see it: personal numbers masked, readings in degrees, yes/no as ✓/✗."""
+    from sqlalchemy import Boolean
+
     from app.domain.identity import mask_id_number
     from app.domain.phone import mask_phone
 
     text = "" if value is None else str(value)
     if field == "id_number":
         return mask_id_number(text)
-    return mask_phone(text) if field == "phone" else text
+    if field == "phone":
+        return mask_phone(text)
+    column = table(table_name).c.get(field) if table_name in (*UP_TABLES, *DOWN_TABLES) else None
+    if column is not None and isinstance(column.type, Boolean) and text in ("0", "1", "True", "False"):
+        return "✓" if text in ("1", "True") else "✗"
+    if field.endswith("_dt") and text.lstrip("-").isdigit():
+        return f"{int(text) / 10:.1f} °C"
+    return text
 
 
 def mark_conflicts_reviewed(session: Session, actor: Actor, ids: Iterable[uuid.UUID]) -> int:

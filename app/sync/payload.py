@@ -13,6 +13,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,14 +154,35 @@ def _damaged() -> BundleRejected:
 
 
 def _check(path: Path, allowed: set[str]) -> dict[str, Any]:
+    with ThreadPoolExecutor(max_workers=1) as pool:  # SQLite's own check beside ours, on another core
+        intact = pool.submit(_intact, path)
+        try:
+            return _contents(path, allowed)
+        finally:
+            if not intact.result():  # damage explains any other failure: it is what is reported
+                raise _damaged()
+
+
+def _intact(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def _contents(path: Path, allowed: set[str]) -> dict[str, Any]:
+    """The manifest, once the tables, columns, counts and hashes agree with it and the version is ours."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
         raise _damaged() from None
     try:
         connection.execute("PRAGMA trusted_schema=OFF")
-        if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            raise _damaged()
         objects = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
         tables = {name for kind, name in objects if kind == "table"}
         if any(kind not in ("table", "index") for kind, _ in objects) or "manifest" not in tables:

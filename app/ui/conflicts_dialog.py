@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.errors import column_label, record_label
 from app.services.sync import ConflictView, list_conflicts, mark_conflicts_reviewed
 from app.ui.context import UiContext
+from app.ui.i18n import qt_translate
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.widgets import table_view
 
@@ -22,8 +24,9 @@ class ConflictsDialog(QDialog):
         self.note.setWordWrap(True)
         self.model = PagedTableModel([
             Column(lambda: self.tr("Time"), lambda c: ctx.local(c.at, "%Y-%m-%d %H:%M")),
-            Column(lambda: self.tr("Record"), lambda c: f"{c.table_name} {c.row_id.hex[-8:]}"),
-            Column(lambda: self.tr("Field"), lambda c: c.field),
+            Column(lambda: self.tr("Record"), lambda c: " ".join(
+                (qt_translate("Records", record_label(c.table_name)), c.row_id.hex[-8:]))),
+            Column(lambda: self.tr("Field"), lambda c: qt_translate("Fields", column_label(c.table_name, c.field))),
             Column(lambda: self.tr("Kept"), lambda c: c.kept),
             Column(lambda: self.tr("Not kept"), lambda c: c.lost),
         ], self._fetch, self)

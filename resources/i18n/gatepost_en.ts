@@ -60,8 +60,24 @@
         <translation>Written and checked: the drive can be removed.</translation>
     </message>
     <message>
+        <source>{path}: imported from {sender}, bundle number {number}; records: {rows}</source>
+        <translation>{path}: imported from {sender}, bundle number {number}; records: {rows}</translation>
+    </message>
+    <message>
+        <source>{path}: bundle number {number} from {sender} was imported before</source>
+        <translation>{path}: bundle number {number} from {sender} was imported before</translation>
+    </message>
+    <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>Records not yet acknowledged by the street office: {n}.</translation>
+    </message>
+    <message>
+        <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
+        <translation>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</translation>
+    </message>
+    <message>
+        <source>  missing bundles: {numbers}</source>
+        <translation>  missing bundles: {numbers}</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1159,198 @@
     <message>
         <source>Street office</source>
         <translation>Street office</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Let in</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Printing computer</source>
+        <translation>Printing computer</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Host's room</source>
+        <translation>Host's room</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Last four digits of the ID</source>
+        <translation>Last four digits of the ID</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Name initials</source>
+        <translation>Name initials</translation>
+    </message>
+    <message>
+        <source>Name in pinyin</source>
+        <translation>Name in pinyin</translation>
+    </message>
+    <message>
+        <source>Where from (code)</source>
+        <translation>Where from (code)</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Where from</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>Pass valid until</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>Police officer</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Recheck of</source>
+        <translation>Recheck of</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>Returnee</translation>
+    </message>
+    <message>
+        <source>Room (for sorting)</source>
+        <translation>Room (for sorting)</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>Rows per page</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Resident or visitor</source>
+        <translation>Resident or visitor</translation>
+    </message>
+    <message>
+        <source>Person as written</source>
+        <translation>Person as written</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Support needed</translation>
+    </message>
+    <message>
+        <source>Fever threshold</source>
+        <translation>Fever threshold</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Time in</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Time out</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Train or flight number</source>
+        <translation>Train or flight number</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Kind of entry</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2979,69 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Still {reading} °C. Choose what was done.</source>
         <translation>Still {reading} °C. Choose what was done.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Attempt to go out</source>
+        <translation>Attempt to go out</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Household outing</source>
+        <translation>Household outing</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Notice wording</source>
+        <translation>Notice wording</translation>
+    </message>
+    <message>
+        <source>Observation alert</source>
+        <translation>Observation alert</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Policy value</source>
+        <translation>Policy value</translation>
+    </message>
+    <message>
+        <source>Register pages</source>
+        <translation>Register pages</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>Returnee</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>Temperature check</source>
+        <translation>Temperature check</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Watch list entry</source>
+        <translation>Watch list entry</translation>
     </message>
 </context>
 <context>

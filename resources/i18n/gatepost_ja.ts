@@ -60,8 +60,24 @@
         <translation>書き出して確認しました。USB メモリを取り外せます。</translation>
     </message>
     <message>
+        <source>{path}: imported from {sender}, bundle number {number}; records: {rows}</source>
+        <translation>{path}：取り込みました（送信元 {sender}、同期ファイル番号 {number}、記録 {rows} 件）</translation>
+    </message>
+    <message>
+        <source>{path}: bundle number {number} from {sender} was imported before</source>
+        <translation>{path}：{sender} の同期ファイル番号 {number} は取り込み済みです</translation>
+    </message>
+    <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>街道事務所の受領確認がまだの記録：{n} 件。</translation>
+    </message>
+    <message>
+        <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
+        <translation>{name}  {id}  検温 {checks}  来訪 {visits}  帰還者 {returnees}  最新の同期ファイル #{sequence}</translation>
+    </message>
+    <message>
+        <source>  missing bundles: {numbers}</source>
+        <translation>  届いていない同期ファイル：{numbers}</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1159,198 @@
     <message>
         <source>Street office</source>
         <translation>街道事務所</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>入場許可</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>到着日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <source>Printing computer</source>
+        <translation>印刷したパソコン</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医師</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>最初のページ</translation>
+    </message>
+    <message>
+        <source>Host&apos;s room</source>
+        <translation>訪問先の部屋番号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>Last four digits of the ID</source>
+        <translation>身分証番号の下4桁</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最後に確認した時間帯</translation>
+    </message>
+    <message>
+        <source>Name initials</source>
+        <translation>氏名の頭文字</translation>
+    </message>
+    <message>
+        <source>Name in pinyin</source>
+        <translation>氏名のピンイン</translation>
+    </message>
+    <message>
+        <source>Where from (code)</source>
+        <translation>出発地（コード）</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>出発地</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>結果の日付</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>通行証の有効期限</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>警察官</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>印刷日時</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>発生時刻</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recheck of</source>
+        <translation>再測定の元の記録</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>帰還者</translation>
+    </message>
+    <message>
+        <source>Room (for sorting)</source>
+        <translation>部屋番号（並べ替え用）</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>1ページの行数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出所</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Resident or visitor</source>
+        <translation>住民か来訪者か</translation>
+    </message>
+    <message>
+        <source>Person as written</source>
+        <translation>記入された人物</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>必要な支援</translation>
+    </message>
+    <message>
+        <source>Fever threshold</source>
+        <translation>発熱の基準</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>入場時刻</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>退場時刻</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Train or flight number</source>
+        <translation>列車・便名</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>地域の担当職員</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>項目の種類</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2974,69 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Still {reading} °C. Choose what was done.</source>
         <translation>まだ {reading} °C です。対応を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Attempt to go out</source>
+        <translation>外出しようとした記録</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>経過確認</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>門</translation>
+    </message>
+    <message>
+        <source>Household outing</source>
+        <translation>世帯の外出</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>Notice wording</source>
+        <translation>お知らせの文面</translation>
+    </message>
+    <message>
+        <source>Observation alert</source>
+        <translation>観察中の警告</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住民</translation>
+    </message>
+    <message>
+        <source>Policy value</source>
+        <translation>方針の設定値</translation>
+    </message>
+    <message>
+        <source>Register pages</source>
+        <translation>記録用紙</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>帰還者</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>団地</translation>
+    </message>
+    <message>
+        <source>Temperature check</source>
+        <translation>検温</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来訪記録</translation>
+    </message>
+    <message>
+        <source>Watch list entry</source>
+        <translation>要注意リストの項目</translation>
     </message>
 </context>
 <context>

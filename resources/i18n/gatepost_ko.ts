@@ -60,8 +60,24 @@
         <translation>기록하고 검증했습니다. 이제 드라이브를 빼도 됩니다.</translation>
     </message>
     <message>
+        <source>{path}: imported from {sender}, bundle number {number}; records: {rows}</source>
+        <translation>{path}: 가져왔습니다 (보낸 곳 {sender}, 전송 파일 번호 {number}, 기록 {rows}건)</translation>
+    </message>
+    <message>
+        <source>{path}: bundle number {number} from {sender} was imported before</source>
+        <translation>{path}: {sender}의 전송 파일 번호 {number}은(는) 이미 가져왔습니다</translation>
+    </message>
+    <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>가도 사무소의 수신 확인을 아직 받지 못한 기록: {n}건.</translation>
+    </message>
+    <message>
+        <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
+        <translation>{name}  {id}  체온 측정 {checks}  방문 {visits}  귀환자 {returnees}  최근 전송 파일 #{sequence}</translation>
+    </message>
+    <message>
+        <source>  missing bundles: {numbers}</source>
+        <translation>  누락된 전송 파일: {numbers}</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1159,198 @@
     <message>
         <source>Street office</source>
         <translation>가도 사무소</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>출입 허가</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>도착일</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <source>Printing computer</source>
+        <translation>인쇄한 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>의사</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>첫 페이지</translation>
+    </message>
+    <message>
+        <source>Host&apos;s room</source>
+        <translation>방문 세대 호수</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <source>Last four digits of the ID</source>
+        <translation>신분증 번호 끝 4자리</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정 항목</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>명칭</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>마지막 확인 시간대</translation>
+    </message>
+    <message>
+        <source>Name initials</source>
+        <translation>이름 머리글자</translation>
+    </message>
+    <message>
+        <source>Name in pinyin</source>
+        <translation>이름 병음</translation>
+    </message>
+    <message>
+        <source>Where from (code)</source>
+        <translation>출발지(코드)</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>출발지</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>결과 날짜</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>출입증 유효 기한</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>경찰관</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>인쇄 시각</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>발생 시각</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Recheck of</source>
+        <translation>재측정 대상 기록</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>귀환자</translation>
+    </message>
+    <message>
+        <source>Room (for sorting)</source>
+        <translation>호수(정렬용)</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>페이지당 행 수</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Resident or visitor</source>
+        <translation>주민/방문자 구분</translation>
+    </message>
+    <message>
+        <source>Person as written</source>
+        <translation>기록된 인물</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>필요한 지원</translation>
+    </message>
+    <message>
+        <source>Fever threshold</source>
+        <translation>발열 기준</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>입장 시각</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>퇴장 시각</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>Train or flight number</source>
+        <translation>열차 또는 항공편 번호</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>지역 담당 직원</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>항목 종류</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2974,69 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Still {reading} °C. Choose what was done.</source>
         <translation>여전히 {reading} °C입니다. 조치 내용을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Attempt to go out</source>
+        <translation>외출 시도</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>추적 관찰</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>출입문</translation>
+    </message>
+    <message>
+        <source>Household outing</source>
+        <translation>세대 외출</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <source>Notice wording</source>
+        <translation>안내문 문구</translation>
+    </message>
+    <message>
+        <source>Observation alert</source>
+        <translation>관찰 경보</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>주민</translation>
+    </message>
+    <message>
+        <source>Policy value</source>
+        <translation>정책 설정값</translation>
+    </message>
+    <message>
+        <source>Register pages</source>
+        <translation>등록부 페이지</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>귀환자</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>단지</translation>
+    </message>
+    <message>
+        <source>Temperature check</source>
+        <translation>체온 측정</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문 기록</translation>
+    </message>
+    <message>
+        <source>Watch list entry</source>
+        <translation>주의 명단 항목</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,24 @@
         <translation>已写入并校验，可以拔出U盘了。</translation>
     </message>
     <message>
+        <source>{path}: imported from {sender}, bundle number {number}; records: {rows}</source>
+        <translation>{path}：已导入，来自{sender}，数据包编号 {number}；记录 {rows} 条</translation>
+    </message>
+    <message>
+        <source>{path}: bundle number {number} from {sender} was imported before</source>
+        <translation>{path}：来自{sender}的数据包编号 {number} 之前已导入</translation>
+    </message>
+    <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>尚未得到街道办确认的记录：{n} 条。</translation>
+    </message>
+    <message>
+        <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
+        <translation>{name}  {id}  体温检测 {checks}  来访 {visits}  返回人员 {returnees}  最近数据包 #{sequence}</translation>
+    </message>
+    <message>
+        <source>  missing bundles: {numbers}</source>
+        <translation>  缺少的数据包：{numbers}</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1159,198 @@
     <message>
         <source>Street office</source>
         <translation>街道办</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>准许进入</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>抵达日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Printing computer</source>
+        <translation>打印电脑</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <source>Host&apos;s room</source>
+        <translation>被访住户房号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Last four digits of the ID</source>
+        <translation>证件号后四位</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近一次见到</translation>
+    </message>
+    <message>
+        <source>Name initials</source>
+        <translation>姓名首字母</translation>
+    </message>
+    <message>
+        <source>Name in pinyin</source>
+        <translation>姓名拼音</translation>
+    </message>
+    <message>
+        <source>Where from (code)</source>
+        <translation>来源地（代码）</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>结果日期</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>通行证有效期至</translation>
+    </message>
+    <message>
+        <source>Police officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recheck of</source>
+        <translation>复测对应的记录</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>返回人员</translation>
+    </message>
+    <message>
+        <source>Room (for sorting)</source>
+        <translation>房号（排序用）</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>每页行数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Resident or visitor</source>
+        <translation>居民或访客</translation>
+    </message>
+    <message>
+        <source>Person as written</source>
+        <translation>登记的人员</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>需要的帮助</translation>
+    </message>
+    <message>
+        <source>Fever threshold</source>
+        <translation>发热标准</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Train or flight number</source>
+        <translation>车次或航班号</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Community worker</source>
+        <translation>社区工作者</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>条目类型</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2974,69 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Still {reading} °C. Choose what was done.</source>
         <translation>复测仍为{reading}°C，请选择处理情况。</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Attempt to go out</source>
+        <translation>外出尝试</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <source>Household outing</source>
+        <translation>住户外出</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Notice wording</source>
+        <translation>通知文字</translation>
+    </message>
+    <message>
+        <source>Observation alert</source>
+        <translation>观察预警</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Policy value</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <source>Register pages</source>
+        <translation>登记簿页</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>返回人员</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Temperature check</source>
+        <translation>体温检测</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访记录</translation>
+    </message>
+    <message>
+        <source>Watch list entry</source>
+        <translation>重点关注名单条目</translation>
     </message>
 </context>
 <context>

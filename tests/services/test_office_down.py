@@ -23,7 +23,7 @@ from app.services.site_time import local_today, site_zone
 def hub(tmp_path: Path, sessions: sessionmaker[Session], admin: Actor) -> sessionmaker[Session]:
     folder = tmp_path / "hub"
     folder.mkdir()
-    office = make_session_factory(open_database(sqlite_url(folder, "hub.db")))
+    office = make_session_factory(open_database(sqlite_url(folder, "hub.db"), hub=True))
     with office.begin() as session:
         init_hub(session, "东湖街道")
         office_file = office_key_file(session)

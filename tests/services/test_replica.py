@@ -25,7 +25,7 @@ def _replica(sessions: sessionmaker[Session]) -> Replica:
 
 
 def _trust_an_office(sessions: sessionmaker[Session], admin: Actor, tmp_path: Path) -> None:
-    hub = make_session_factory(open_database(sqlite_url(tmp_path / "hub-folder", "hub.db")))
+    hub = make_session_factory(open_database(sqlite_url(tmp_path / "hub-folder", "hub.db"), hub=True))
     with hub.begin() as session:
         init_hub(session, "东湖街道")
         key = office_key_file(session)

@@ -313,7 +313,7 @@ def make_hub(tmp_path: Path, request: pytest.FixtureRequest,
             folder = tmp_path / f"hub-{len(opened)}"
             folder.mkdir()
             url, server = sqlite_url(folder, HUB_FILE_NAME), None
-        hub = Hub(url, make_session_factory(open_database(url)))
+        hub = Hub(url, make_session_factory(open_database(url, hub=True)))
         opened.append((hub, server))
         if like is not None:
             copy_rows(like.engine, hub.engine)

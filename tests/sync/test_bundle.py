@@ -285,17 +285,17 @@ def test_payload_is_inflated_in_pieces_and_refused_past_its_limit(damage: str, m
     bomb), stops early or carries extra bytes is refused, and no more than the limit is written."""
     import io
     import os
-    import zlib
 
+    import zstandard
     from nacl.public import PrivateKey, SealedBox
 
     from app.sync import bundle
 
-    monkeypatch.setattr(bundle, "INFLATE_PIECE", 4096)
     monkeypatch.setattr(bundle, "MAX_PAYLOAD", 100_000)
     key = PrivateKey.generate()
     payload = os.urandom(30_000) + bytes(60_000)  # several pieces, under the limit
-    compressed = zlib.compress(payload)
+    compress = zstandard.ZstdCompressor().compress
+    compressed = compress(payload)
 
     def sealed(data: bytes) -> bundle.Sealed:
         return bundle.Sealed(None, SealedBox(key.public_key).encrypt(data))  # type: ignore[arg-type]
@@ -304,7 +304,7 @@ def test_payload_is_inflated_in_pieces_and_refused_past_its_limit(damage: str, m
     bundle.open_payload(sealed(compressed), bytes(key), out)
     assert out.getvalue() == payload
 
-    damaged = {"too large": zlib.compress(payload + bytes(20_000)), "cut short": compressed[:-20],
+    damaged = {"too large": compress(payload + bytes(20_000)), "cut short": compressed[:-20],
                "trailing bytes": compressed + b"more", "a piece more": compressed + os.urandom(10_000)}[damage]
     out = io.BytesIO()
     with pytest.raises(BundleRejected):
@@ -315,8 +315,8 @@ def test_payload_is_inflated_in_pieces_and_refused_past_its_limit(damage: str, m
 def test_a_full_disk_while_inflating_is_a_refusal_naming_the_file(tmp_path: Path) -> None:
     import errno
     import io
-    import zlib
 
+    import zstandard
     from nacl.public import PrivateKey, SealedBox
 
     from app.sync import bundle
@@ -328,7 +328,8 @@ def test_a_full_disk_while_inflating_is_a_refusal_naming_the_file(tmp_path: Path
             raise OSError(errno.ENOSPC, "No space left on device")
 
     key = PrivateKey.generate()
-    sealed = bundle.Sealed(None, SealedBox(key.public_key).encrypt(zlib.compress(b"rows" * 1000)))  # type: ignore[arg-type]
+    packed = zstandard.ZstdCompressor().compress(b"rows" * 1000)
+    sealed = bundle.Sealed(None, SealedBox(key.public_key).encrypt(packed))  # type: ignore[arg-type]
     with pytest.raises(BundleRejected) as refused:
         bundle.open_payload(sealed, bytes(key), FullDisk())
     assert "payload.db" in refused.value.render() and "No space left" in refused.value.render()

@@ -65,13 +65,17 @@ def _hub_side(where: list[str], gates: list[Gate], bundles: list[Path], tmp_path
     data[len(data) // 2] ^= 0xFF
     damaged.write_bytes(bytes(data))
     # Commands that change nothing, run side by side.
-    again, rejected, mixed, listed = together(
+    again, rejected, mixed, listed, plain = together(
         hub_cli(where, "import", str(bundles[0]), "--json"), hub_cli(where, "import", str(damaged)),
-        hub_cli(where, "import", str(bundles[0]), str(damaged)), hub_cli(where, "list", "sites", "--json"))
+        hub_cli(where, "import", str(bundles[0]), str(damaged), "--lang", "zh_CN"),
+        hub_cli(where, "list", "sites", "--json"), hub_cli(where, "list", "sites", "--lang", "zh_CN"))
     assert again.returncode == 0 and json.loads(again.stdout)[0]["status"] == "already"
     assert rejected.returncode == 1 and len(rejected.stderr.strip().splitlines()) == 1
     assert rejected.stderr.startswith(str(damaged)) and "bundle" in rejected.stderr
     assert mixed.returncode == 1
+    # In words, in the language asked for.
+    assert mixed.stdout.strip() == f"{bundles[0]}：来自{gates[0].name}的数据包编号 1 之前已导入"
+    assert plain.returncode == 0 and all(f"{gate.name}  {gate.site_id}  体温检测 " in plain.stdout for gate in gates)
 
     assert listed.returncode == 0, listed.stderr
     sites = json.loads(listed.stdout)

@@ -13,7 +13,7 @@ import pytest
 from app.sync import merge
 from app.sync.bundle import BundleRejected, read_header
 from app.sync.exchange import Received
-from tests.sync.conftest import HUBS, Gate, addressed_to, counts, schema, site_rows
+from tests.sync.conftest import HUBS, Gate, addressed_to, counts, file_bytes, schema, site_rows
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -233,6 +233,7 @@ def test_a_failed_bulk_load_keeps_the_tables_indexes_and_keys(kind: str, make_hu
     is the first thing it does (Python's sqlite3 begins a transaction only before a write)."""
     hub = make_hub(kind)
     before = schema(hub.engine)
+    before_bytes = file_bytes(hub.engine) if kind == "sqlite" else b""
     indexes = ("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'temperature_checks' AND sql IS NOT NULL"
                if kind == "sqlite" else
                "SELECT count(*) FROM pg_indexes WHERE tablename = 'temperature_checks'")
@@ -242,3 +243,4 @@ def test_a_failed_bulk_load_keeps_the_tables_indexes_and_keys(kind: str, make_hu
             assert connection.exec_driver_sql(indexes).scalar_one() < held  # dropped for the load
             raise RuntimeError("the load fails")
     assert schema(hub.engine) == before
+    assert (file_bytes(hub.engine) if kind == "sqlite" else b"") == before_bytes

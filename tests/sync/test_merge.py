@@ -184,7 +184,36 @@ def test_the_committee_reviews_the_conflicts(concurrent, qtbot, tmp_path: Path) 
     dialog = ConflictsDialog(UiContext(hub.sessions, actor, languages, ui_settings(tmp_path), tmp_path))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == len(listed)
+    languages.set_language("zh_CN")  # records and fields as the committee knows them, not table columns
+    model = dialog.model
+    shown = {(model.data(model.index(row, 1)).split()[0], model.data(model.index(row, 2)))
+             for row in range(model.rowCount())}
+    assert ("来访记录", "离开时间") in shown and ("返回人员", "结束日期") in shown
+    assert not [text for pair in shown for text in pair if "_" in text or text.isascii()]
     dialog.reviewed_button.click()
     assert dialog.model.rowCount() == 0
     with hub.sessions() as session:
         assert list_conflicts(session, actor) == []
+
+
+def test_conflicting_values_are_shown_readably_and_masked(make_hub) -> None:
+    """Yes or no as ✓ or ✗, readings in degrees, personal numbers masked."""
+    import uuid
+
+    from app import clock
+    from app.services.hub import office_actor
+    from app.services.sync import list_conflicts
+
+    hub = make_hub()
+    with hub.sessions.begin() as session:
+        for table_name, field, kept, lost in (
+                ("temperature_checks", "is_fever", 1, 0), ("visits", "admitted", True, False),
+                ("temperature_checks", "reading_dt", 364, 375),
+                ("people", "phone", "+8613812348000", "+8613912345678"),
+                ("people", "id_number", "11010519491231002X", "110105194912310037")):
+            session.add(SyncConflict(table_name=table_name, row_id=uuid.uuid4(), field=field, kept=kept, lost=lost,
+                                     kept_revision="b:2", lost_revision="a:1", at=clock.now(), reviewed=False))
+    with hub.sessions() as session:
+        shown = {c.field: (c.kept, c.lost) for c in list_conflicts(session, office_actor(session))}
+    assert shown == {"is_fever": ("✓", "✗"), "admitted": ("✓", "✗"), "reading_dt": ("36.4 °C", "37.5 °C"),
+                     "phone": ("138****8000", "139****5678"), "id_number": ("110105********002X", "110105********0037")}
