@@ -524,8 +524,6 @@ def cmd_keys_import_office(cli: Cli) -> int:
 
 
 def cmd_export(cli: Cli) -> int:
-    from pathlib import Path
-
     from app.services.sync import export_events
 
     done = cli.run(lambda session, actor: export_events(session, actor, Path(cli.args.to)))
@@ -555,8 +553,6 @@ def _report_received(cli: Cli, results: list[Any]) -> int:
 
 
 def cmd_import(cli: Cli) -> int:
-    from pathlib import Path
-
     from app.services.sync import import_bundles
 
     with cli.sessions() as session:
@@ -622,8 +618,6 @@ def cmd_hub_keys_export(cli: Cli) -> int:
 
 
 def cmd_hub_trust_site(cli: Cli) -> int:
-    from pathlib import Path
-
     from app.services.hub import trust_site
 
     key = _hub(cli, lambda session: trust_site(session, Path(cli.args.file), cli.args.fingerprint))
@@ -640,8 +634,6 @@ def cmd_hub_revoke(cli: Cli) -> int:
 
 
 def cmd_hub_import(cli: Cli) -> int:
-    from pathlib import Path
-
     from app.services.hub import import_bundles
 
     _hub(cli, lambda session: None)
@@ -694,7 +686,7 @@ def cmd_hub_list_sites(cli: Cli) -> int:
     cli.emit(sites, lambda: [
         line.format(name=s.name, id=s.id, checks=s.checks, visits=s.visits, returnees=s.returnees,
                     sequence=s.last_sequence)
-        + "".join(missing.format(numbers=", ".join(map(str, gap["missing"]))) for gap in s.gaps if gap["missing"])
+        + "".join(missing.format(numbers=", ".join(map(str, gap["missing"]))) for gap in s.gaps)
         for s in sites])
     return 0
 
@@ -706,8 +698,6 @@ def cmd_hub_gui(cli: Cli) -> int:
 
 
 def _folder(text: str):
-    from pathlib import Path
-
     folder = Path(text)
     if not folder.is_dir():
         raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=text)

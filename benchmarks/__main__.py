@@ -252,7 +252,8 @@ def main() -> None:
     from benchmarks import printing_notices, printing_reports
     from benchmarks import sync as sync_figures
 
-    figures += printing_reports.figures() + printing_notices.figures() + sync_figures.figures()
+    # The notices first: their first poster is the first PDF (and CJK font) of this process.
+    figures += printing_notices.figures() + printing_reports.figures() + sync_figures.figures()
     for figure in figures:
         print(figure.line())
     if not all(f.ok for f in figures):

@@ -32,14 +32,19 @@ def fixture_dir() -> Path:
     return ROOT / "db-v2"
 
 
+def new_site(folder: Path) -> tuple[object, Actor]:
+    """A new compound's database in ``folder``: its sessions and its administrator."""
+    sessions = make_session_factory(open_database(sqlite_url(folder)))
+    with sessions.begin() as session:
+        return sessions, init_site(session, site_name=SITE, committee="基准居委会", admin_username="admin",
+                                   admin_password=PASSWORD, gates=["东门", "西门"])
+
+
 def build(folder: Path) -> float:
     """Create the database; returns the seconds ``generate_demo_data`` took."""
     folder.mkdir(parents=True, exist_ok=True)
     clock.use_clock(clock.FixedClock(NOW))
-    sessions = make_session_factory(open_database(sqlite_url(folder)))
-    with sessions.begin() as session:
-        actor = init_site(session, site_name=SITE, committee="基准居委会",
-                          admin_username="admin", admin_password=PASSWORD, gates=["东门", "西门"])
+    sessions, actor = new_site(folder)
     started = time.perf_counter()
     generate_demo_data(sessions, actor, residents=RESIDENTS, days=DAYS, seed=42)
     elapsed = time.perf_counter() - started

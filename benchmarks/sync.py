@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from app.db.engine import HUB_FILE_NAME as HUB_FILE
-from benchmarks.fixture import NOW, PASSWORD, ROOT
+from benchmarks.fixture import NOW, ROOT, new_site, signed_in
 
 FOLDER = ROOT / "sync"
 
@@ -38,17 +38,11 @@ def _hub(folder: Path):
 
 def _gate(folder: Path, residents: int, days: int, hub_sessions):
     """A compound with demo traffic that trusts the hub and is trusted by it."""
-    from app.db.engine import make_session_factory, sqlite_url
-    from app.db.migrate import open_database
     from app.services.demo import generate_demo_data
     from app.services.hub import office_key_file, trust_site
-    from app.services.setup import init_site
     from app.services.sync import import_office_key, own_public_key_file
 
-    sessions = make_session_factory(open_database(sqlite_url(folder)))
-    with sessions.begin() as session:
-        actor = init_site(session, site_name="基准小区", committee="基准居委会", admin_username="admin",
-                          admin_password=PASSWORD, gates=["东门", "西门"])
+    sessions, actor = new_site(folder)
     generate_demo_data(sessions, actor, residents=residents, days=days, seed=7)
     with hub_sessions.begin() as session:
         office = office_key_file(session)
@@ -132,19 +126,12 @@ def ensure_big() -> Path:
 
 
 def export_figure(Figure: type) -> object:
-    from sqlalchemy import select
-
-    from app.db.engine import make_session_factory, sqlite_url
-    from app.db.migrate import open_database
-    from app.models import User
-    from app.services.auth import actor_for
     from app.services.sync import export_events
     from app.services.sync_state import state
 
     folder = ensure_day()
-    sessions = make_session_factory(open_database(sqlite_url(folder / "gate")))
+    sessions, actor = signed_in(folder / "gate")
     with sessions() as session:
-        actor = actor_for(session.scalars(select(User).where(User.username == "admin")).one())
         acked = state(session, "acked")
     times, raw_times, rows = [], [], 0
     with tempfile.TemporaryDirectory() as stick:

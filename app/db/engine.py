@@ -26,16 +26,16 @@ def sqlite_url(data_dir: Path, name: str = DB_FILE_NAME) -> str:
     return f"sqlite:///{data_dir / name}"
 
 
-def _sqlite_pragmas(journal: str) -> Callable[[Any, Any], None]:
+def _sqlite_pragmas(hub: bool) -> Callable[[Any, Any], None]:
     def set_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor = dbapi_connection.cursor()
         if not cursor.execute("PRAGMA page_count").fetchone()[0]:  # a new file, still empty
             # A check's row takes 400 bytes: a hub imports a million of them a fifth faster on
             # pages twice the default size.
             cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")
-            if journal != "WAL":  # no free pages left after a commit: see ``make_engine``
+            if hub:  # no free pages left after a commit: see ``make_engine``
                 cursor.execute("PRAGMA auto_vacuum=FULL")
-        cursor.execute(f"PRAGMA journal_mode={journal}")
+        cursor.execute(f"PRAGMA journal_mode={'DELETE' if hub else 'WAL'}")
         cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -63,7 +63,7 @@ def make_engine(url: str, *, hub: bool = False) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     engine = create_engine(parsed)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas("DELETE" if hub else "WAL"))
+        event.listen(engine, "connect", _sqlite_pragmas(hub))
     elif engine.dialect.name == "postgresql":
         use_postgresql_conditions(Base.metadata)
     return engine

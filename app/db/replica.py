@@ -30,8 +30,13 @@ def current_replica(session: Session) -> Replica:
 
 
 def copy_code(session: Session) -> str:
-    """This computer's code on paper and in pass numbers: the last four hex digits of its replica id."""
-    return current_replica(session).id.hex[-4:].upper()
+    """This computer's code on paper and in pass numbers."""
+    return code_of(current_replica(session).id)
+
+
+def code_of(replica_id: uuid.UUID) -> str:
+    """A computer's code: the last four hex digits of its replica id."""
+    return replica_id.hex[-4:].upper()
 
 
 def _marker(engine: Engine) -> Path | None:

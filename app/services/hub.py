@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
+from app.db.replica import code_of
 from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
 from app.models import PolicySetting, Replica, Returnee, Site, SyncBundle, SyncKey, TemperatureCheck, Visit, new_id
 from app.services.context import Actor, Role
@@ -24,7 +25,7 @@ from app.services.site_time import site_zone
 from app.services.sync import KeyView, create_site_keys
 from app.services.sync_state import set_state, state
 from app.sync import exchange
-from app.sync.bundle import BundleRejected, Header, read_header
+from app.sync.bundle import BundleRejected, Header, damaged, read_header
 from app.sync.keys import MAX_KEY_FILE, key_file, read_key_file
 from app.sync.merge import merge_rows
 from app.sync.tables import DOWN_TABLES, UP_TABLES, table
@@ -116,23 +117,13 @@ def revoke(session: Session, fingerprint: str) -> KeyView:
 def import_bundles(sessions: sessionmaker[Session], paths: Iterable[Path],
                    progress: Callable[[int, int], bool] | None = None) -> list[exchange.Received | BundleRejected]:
     """Import compounds' bundles one by one; each is all-or-nothing, a failure does not stop the rest."""
-    engine = sessions.kw["bind"]
-    paths = list(paths)
-    results: list[exchange.Received | BundleRejected] = []
-    for done, path in enumerate(paths):
-        if progress is not None and not progress(done, len(paths)):
-            break
-        try:
-            results.append(exchange.receive(engine, Path(path), ("events",), _apply_events))
-        except BundleRejected as error:
-            results.append(error)
-    return results
+    return exchange.receive_each(sessions.kw["bind"], paths, ("events",), _apply_events, progress)
 
 
 def _apply_events(session: Session, header: Header, inner: Path, manifest: dict[str, Any]) -> int:
     marks = manifest.get("watermarks")
     if not isinstance(marks, dict) or not all(isinstance(v, int) for v in marks.values()):
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+        raise damaged()
     # A compound's bundle may only carry the compound's own records.
     result = merge_rows(session.connection(), inner, UP_TABLES, {uuid.UUID(header.sender_id).hex})
     acks = dict(state(session, f"acks:{header.sender_id}", {}))
@@ -203,12 +194,10 @@ def list_sites(session: Session) -> list[SiteSummary]:
         for model in (TemperatureCheck, Visit, Returnee)}
     summaries = []
     for key in _sites(session, None):
-        def count(model: Any, key: SyncKey = key) -> int:
-            return counts[model].get(key.owner_id, 0)
         sequences: dict[str, set[int]] = {}
         for replica_id, sequence in session.execute(select(SyncBundle.sender_replica_id, SyncBundle.sequence).where(
                 SyncBundle.direction == "in", SyncBundle.kind == "events", SyncBundle.sender_id == key.owner_id)):
-            sequences.setdefault(replica_id.hex[-4:].upper(), set()).add(sequence)
+            sequences.setdefault(code_of(replica_id), set()).add(sequence)
         gaps = [{"replica": code, "missing": sorted(set(range(1, max(seen) + 1)) - seen)}
                 for code, seen in sorted(sequences.items()) if len(seen) < max(seen)]
         last = session.scalar(select(func.max(SyncBundle.at)).where(
@@ -216,7 +205,8 @@ def list_sites(session: Session) -> list[SiteSummary]:
         name = session.scalar(select(Site.name).where(Site.id == key.owner_id)) or key.owner_name
         top = max((max(seen) for seen in sequences.values()), default=0)
         summaries.append(SiteSummary(
-            str(key.owner_id), name, key.fingerprint, count(TemperatureCheck), count(Visit), count(Returnee),
+            str(key.owner_id), name, key.fingerprint,
+            *(counts[model].get(key.owner_id, 0) for model in (TemperatureCheck, Visit, Returnee)),
             top, gaps, last.isoformat() if last else None))
     return summaries
 

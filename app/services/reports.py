@@ -86,20 +86,20 @@ def report_pdf(session: Session, actor: Actor, kind: str, day: date, language: s
     # The language's font is parsed (Python, 0.1 s) while SQLite counts (C, without the GIL).
     fonts = threading.Thread(target=register_fonts, args=(language,), daemon=True)
     fonts.start()
-    site = session.get(Site, actor.site_id)
-    header = Header(site.name if site else "", site.committee if site else "",
-                    clock.now().astimezone(zone), actor.display_name,
-                    sync_line(session, actor.site_id, translate))
-    if kind == "daily":
-        figures = daily_figures(session, actor.site_id, day, zone=zone, step=step)
+    try:  # joined whatever happens: fonts are never registered by two threads at once
+        site = session.get(Site, actor.site_id)
+        header = Header(site.name if site else "", site.committee if site else "",
+                        clock.now().astimezone(zone), actor.display_name,
+                        sync_line(session, actor.site_id, translate))
+        if kind == "daily":
+            figures = daily_figures(session, actor.site_id, day, zone=zone, step=step)
+        else:
+            figures_ = period_figures(session, actor.site_id, kind, first, last, zone=zone, step=step)
         step(3)
+    finally:
         fonts.join()
-        data = daily_report_pdf(header, figures, language, translate)
-    else:
-        figures_ = period_figures(session, actor.site_id, kind, first, last, zone=zone, step=step)
-        step(3)
-        fonts.join()
-        data = period_report_pdf(header, figures_, language, translate)
+    data = (daily_report_pdf(header, figures, language, translate) if kind == "daily"
+            else period_report_pdf(header, figures_, language, translate))
     step(4)
     return data
 

@@ -21,7 +21,7 @@ from app.services.context import Actor, Role, audit, authorize
 from app.services.policy import POLICY_RANGES, load_policy
 from app.services.sync_state import count_unacknowledged, own_replicas, set_state, state, watermarks
 from app.sync import exchange
-from app.sync.bundle import BundleRejected, Header, read_header
+from app.sync.bundle import BundleRejected, Header, damaged, read_header
 from app.sync.keys import key_file, new_key_pair, read_key_file
 from app.sync.merge import merge_rows
 from app.sync.payload import RowCopy
@@ -164,14 +164,7 @@ def import_bundles(sessions: sessionmaker[Session], actor: Actor,
     a refused file (its reason in the list) does not stop the rest."""
     with sessions() as session:
         authorize(session, actor, Role.GUARD)
-    engine = sessions.kw["bind"]
-    results: list[exchange.Received | BundleRejected] = []
-    for path in paths:
-        try:
-            results.append(exchange.receive(engine, Path(path), ("receipt", "policy"), _apply_down))
-        except BundleRejected as error:
-            results.append(error)
-    return results
+    return exchange.receive_each(sessions.kw["bind"], paths, ("receipt", "policy"), _apply_down)
 
 
 def _apply_down(session: Session, header: Header, inner: Path, manifest: dict[str, Any]) -> int:
@@ -183,7 +176,7 @@ def _apply_down(session: Session, header: Header, inner: Path, manifest: dict[st
 def _apply_receipt(session: Session, manifest: dict[str, Any]) -> int:
     acks = manifest.get("acks")
     if not isinstance(acks, dict) or not all(isinstance(v, int) for v in acks.values()):
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+        raise damaged()
     acked = watermarks(session)
     mine = {r.hex for r in own_replicas(session)}
     moved = 0
@@ -205,7 +198,7 @@ def _apply_policy(session: Session, header: Header, inner: Path, manifest: dict[
     result = merge_rows(session.connection(), inner, DOWN_TABLES, {header.sender_id.replace("-", ""), site_id.hex})
     policies = manifest.get("policies", {})
     if not isinstance(policies, dict):
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+        raise damaged()
     for key, value in policies.items():
         low, high = POLICY_RANGES.get(key, (1, 0))
         if isinstance(value, int) and low <= value <= high:
@@ -295,17 +288,18 @@ def _shown(table_name: str, field: str, value: Any) -> str:
 
     from app.domain.identity import mask_id_number
     from app.domain.phone import mask_phone
+    from app.domain.temperature import format_temperature
 
     text = "" if value is None else str(value)
     if field == "id_number":
         return mask_id_number(text)
     if field == "phone":
         return mask_phone(text)
-    column = table(table_name).c.get(field) if table_name in (*UP_TABLES, *DOWN_TABLES) else None
+    column = table(table_name).c.get(field) if table_name in UP_TABLES else None  # the office's tables too
     if column is not None and isinstance(column.type, Boolean) and text in ("0", "1", "True", "False"):
         return "✓" if text in ("1", "True") else "✗"
     if field.endswith("_dt") and text.lstrip("-").isdigit():
-        return f"{int(text) / 10:.1f} °C"
+        return f"{format_temperature(int(text))} °C"
     return text
 
 

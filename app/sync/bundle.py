@@ -46,6 +46,11 @@ class BundleRejected(GatePostError):
     """A bundle that cannot be imported; the message says why in one sentence."""
 
 
+def damaged() -> BundleRejected:
+    """The refusal of a bundle whose inner data is not what GatePost writes."""
+    return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+
+
 @dataclass(frozen=True)
 class Header:
     format: int

@@ -23,7 +23,7 @@ from app.db.migrate import SCHEMA_HEAD
 from app.db.replica import current_replica
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import SyncBundle, SyncKey
-from app.sync.bundle import BundleRejected, Header, read_header, verify, write_bundle
+from app.sync.bundle import BundleRejected, Header, damaged, read_header, verify, write_bundle
 from app.sync.bundle import open_payload as decrypt
 from app.sync.keys import KeyPair, PublicKeys, fingerprint
 from app.sync.merge import detach
@@ -119,7 +119,7 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
         box_secret = me.box_secret or b""
     with opened_payload(lambda out: decrypt(sealed, box_secret, out), _allowed(header.kind)) as (inner, manifest):
         if manifest.get("kind") != header.kind:
-            raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+            raise damaged()
         with engine.connect() as connection:
             sqlite = connection.dialect.name == "sqlite"
             if sqlite:  # a million rows update every index: keep the indexes in memory meanwhile
@@ -137,8 +137,7 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
             except (IntegrityError, DataError):
                 # Rows that break this database's rules (a record they point to is missing, a value
                 # of the wrong kind): the transaction is undone and the file refused like any other.
-                raise BundleRejected(QT_TRANSLATE_NOOP(
-                    "Errors", "The data inside the bundle is damaged or not what GatePost writes.")) from None
+                raise damaged() from None
             finally:
                 if connection.in_transaction():
                     connection.rollback()
@@ -147,6 +146,22 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
                     connection.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
                 connection.commit()
     return Received(str(path), "imported", header.kind, header.sender_name, header.sequence, rows)
+
+
+def receive_each(engine: Engine, paths: Iterable[Path], kinds: Iterable[str], apply: Apply,
+                 progress: Callable[[int, int], bool] | None = None) -> list[Received | BundleRejected]:
+    """``receive`` file by file: a refused file (its reason in the list) does not stop the rest;
+    ``progress(done, total)`` returning False does, leaving the list short."""
+    paths, kinds = list(paths), tuple(kinds)
+    results: list[Received | BundleRejected] = []
+    for done, path in enumerate(paths):
+        if progress is not None and not progress(done, len(paths)):
+            break
+        try:
+            results.append(receive(engine, Path(path), kinds, apply))
+        except BundleRejected as error:
+            results.append(error)
+    return results
 
 
 def _allowed(kind: str) -> tuple[str, ...]:

@@ -21,9 +21,8 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, text
 
 from app import clock
-from app.errors import QT_TRANSLATE_NOOP
 from app.models import SyncConflict
-from app.sync.bundle import BundleRejected
+from app.sync.bundle import damaged
 from app.sync.tables import sorted_names, table
 
 IMPORT_LOCK = 0x6761746570  # "gatep": PostgreSQL's advisory lock for merging, held until commit
@@ -133,7 +132,8 @@ def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[Non
         connection.exec_driver_sql(f"PRAGMA cache_size=-{SORT_PIECE_KIB}")
     for _, created in indexes:
         connection.exec_driver_sql(created)
-    if not postgres:
+    if not postgres:  # the pooled connection as it was
+        connection.exec_driver_sql("PRAGMA threads=0")
         connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
     for key, definition in keys:  # checks every row at once: a missing parent is an IntegrityError
         connection.exec_driver_sql(f'ALTER TABLE "{name}" ADD CONSTRAINT "{key}" {definition}')
@@ -164,8 +164,7 @@ def _copy_postgres(connection: Connection, source_db: sqlite3.Connection, target
             for row in rows:
                 write(row)
     except (psycopg.DataError, psycopg.IntegrityError):  # straight from the driver: SQLAlchemy never saw it
-        raise BundleRejected(QT_TRANSLATE_NOOP(
-            "Errors", "The data inside the bundle is damaged or not what GatePost writes.")) from None
+        raise damaged() from None
     return max(cursor.rowcount, 0)
 
 

@@ -21,9 +21,10 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
 
+from app.db.engine import BUSY_TIMEOUT_MS
 from app.db.migrate import SCHEMA_HEAD
 from app.errors import QT_TRANSLATE_NOOP
-from app.sync.bundle import BundleRejected
+from app.sync.bundle import BundleRejected, damaged
 from app.sync.tables import sorted_names, table
 
 SYNC_FORMAT = 2
@@ -95,7 +96,7 @@ def build_payload(rows: Mapping[str, list[Mapping[str, Any]]] | RowCopy, manifes
 
 def _copy_rows(target: Path, rows: RowCopy) -> None:
     """Fill the empty payload tables at ``target`` from ``rows.source``, in one read snapshot."""
-    connection = sqlite3.connect(target, isolation_level=None, timeout=5.0)
+    connection = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         connection.execute("PRAGMA journal_mode=OFF")
         connection.execute("PRAGMA synchronous=OFF")
@@ -149,10 +150,6 @@ def opened_payload(write: Callable[[BinaryIO], None], allowed: Iterable[str]) ->
         path.unlink(missing_ok=True)
 
 
-def _damaged() -> BundleRejected:
-    return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
-
-
 def _check(path: Path, allowed: set[str]) -> dict[str, Any]:
     with ThreadPoolExecutor(max_workers=1) as pool:  # SQLite's own check beside ours, on another core
         intact = pool.submit(_intact, path)
@@ -160,7 +157,7 @@ def _check(path: Path, allowed: set[str]) -> dict[str, Any]:
             return _contents(path, allowed)
         finally:
             if not intact.result():  # damage explains any other failure: it is what is reported
-                raise _damaged()
+                raise damaged()
 
 
 def _intact(path: Path) -> bool:
@@ -180,13 +177,13 @@ def _contents(path: Path, allowed: set[str]) -> dict[str, Any]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
-        raise _damaged() from None
+        raise damaged() from None
     try:
         connection.execute("PRAGMA trusted_schema=OFF")
         objects = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
         tables = {name for kind, name in objects if kind == "table"}
         if any(kind not in ("table", "index") for kind, _ in objects) or "manifest" not in tables:
-            raise _damaged()
+            raise damaged()
         manifest = {key: json.loads(value) for key, value in
                     connection.execute("SELECT key, CAST(value AS TEXT) FROM manifest")}
         # Before the tables: another version's tables differ, and that is not damage.
@@ -198,21 +195,21 @@ def _contents(path: Path, allowed: set[str]) -> dict[str, Any]:
                 theirs="/".join(map(str, theirs))[:40], ours=f"{SCHEMA_HEAD}/{SYNC_FORMAT}")
         tables.discard("manifest")
         if not tables <= allowed:
-            raise _damaged()
+            raise damaged()
         for name in tables:
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
             if columns != [c.name for c in table(name).columns]:
-                raise _damaged()
+                raise damaged()
         counts, hashes = manifest.get("counts"), manifest.get("hashes")
         if not isinstance(counts, dict) or not isinstance(hashes, dict) or set(counts) != tables \
                 or set(hashes) != tables:
-            raise _damaged()
+            raise damaged()
         for name in tables:
             if connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] != counts[name] \
                     or _table_hash(connection, name) != hashes[name]:
-                raise _damaged()
+                raise damaged()
         return manifest
     except (sqlite3.Error, ValueError, TypeError):
-        raise _damaged() from None
+        raise damaged() from None
     finally:
         connection.close()

@@ -16,6 +16,7 @@ class ConflictsDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._conflicts: list[ConflictView] = []  # listed once per reload, shown a page at a time
         self.setWindowTitle(self.tr("Changes made at the same time"))
         self.resize(900, 420)
         self.note = QLabel(self.tr(
@@ -29,7 +30,7 @@ class ConflictsDialog(QDialog):
             Column(lambda: self.tr("Field"), lambda c: qt_translate("Fields", column_label(c.table_name, c.field))),
             Column(lambda: self.tr("Kept"), lambda c: c.kept),
             Column(lambda: self.tr("Not kept"), lambda c: c.lost),
-        ], self._fetch, self)
+        ], lambda offset, limit: self._conflicts[offset:offset + limit], self)
         self.table = table_view(self.model, QHeaderView.ResizeMode.ResizeToContents)
         self.reviewed_button = QPushButton(self.tr("Mark all as reviewed"))
         self.reviewed_button.clicked.connect(self.mark_all_reviewed)
@@ -41,12 +42,13 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reviewed_button)
         layout.addWidget(buttons)
-        self.model.reload()
+        self.reload()
 
-    def _fetch(self, offset: int, limit: int) -> list[ConflictView]:
-        return self.ctx.call(list_conflicts)[offset:offset + limit]
+    def reload(self) -> None:
+        self._conflicts = self.ctx.call(list_conflicts)
+        self.model.reload()
 
     def mark_all_reviewed(self) -> None:
-        ids = [self.model.row_at(row).id for row in range(self.model.rowCount())]
-        self.ctx.call(mark_conflicts_reviewed, ids)
-        self.model.reload()
+        """Every conflict listed, not only the rows scrolled into view so far."""
+        self.ctx.call(mark_conflicts_reviewed, [c.id for c in self._conflicts])
+        self.reload()

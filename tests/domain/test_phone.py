@@ -1,6 +1,6 @@
 import pytest
 
-from app.domain.phone import format_phone, mask_phone, parse_phone
+from app.domain.phone import _STORED_CN_MOBILE, format_phone, mask_phone, parse_phone
 from app.errors import ValidationError
 
 
@@ -107,10 +107,10 @@ def test_format_round_trips_through_parse():
         assert parse_phone(format_phone(e164)) == e164
 
 
-@pytest.mark.parametrize("prefix", range(130, 200))
+@pytest.mark.parametrize("prefix", [p for p in range(130, 200) if _STORED_CN_MOBILE.fullmatch(f"+86{p}12348000")])
 def test_stored_mobile_is_masked_as_the_full_parse_would(prefix):
-    """Common stored mobiles skip loading phonenumbers, and show exactly what the full parse shows
-    (a range it takes as invalid keeps all but the last four digits hidden)."""
+    """Common stored mobiles skip loading phonenumbers, and show exactly what the full parse shows.
+    Only the prefixes the short cut takes: for the others both sides would be the full parse."""
     from app.domain.phone import _mask_parsed
 
     for stored in (f"+86{prefix}12348000", f"+86{prefix}00000000", f"+86{prefix}99999999"):

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import PASSWORD
-from tests.sync.conftest import Gate, counts
+from tests.sync.conftest import Gate, addressed_to, counts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -128,20 +128,13 @@ def test_gate_and_sqlite_hub_commands(make_gates, tmp_path: Path) -> None:
 
     receipts, policies = _hub_side(where, gates, bundles, tmp_path)
     for gate in gates:
-        mine = [str(p) for p in sorted(receipts.iterdir()) + sorted(policies.iterdir())
-                if _addressed_to(p, gate)]
+        mine = [str(p) for p in addressed_to(sorted(receipts.iterdir()) + sorted(policies.iterdir()), gate)]
         results = ok(*gate_cli(gate, "import", *mine))
         assert {r["status"] for r in results} == {"imported"} and {r["kind"] for r in results} == {"receipt", "policy"}
         status = ok(*gate_cli(gate, "sync", "status"))
         assert status["unacknowledged"] == 0 and status["last_receipt"] is not None
     # The gate's own bundle is the office's to read: refused, with one line saying why.
     assert "addressed to someone else" in refused(*gate_cli(gates[0], "import", str(bundles[0])))
-
-
-def _addressed_to(path: Path, gate: Gate) -> bool:
-    from app.sync.bundle import read_header
-
-    return read_header(path)[0].recipient_id == str(gate.site_id)
 
 
 @pytest.mark.usefixtures("pg_server")
@@ -168,6 +161,6 @@ def test_postgresql_hub_commands(make_gates, make_hub, tmp_path: Path) -> None:
     assert office["fingerprint"]
     receipts, _ = _hub_side(where, gates, bundles, tmp_path)
     for gate in gates:
-        (result,) = gate.receive(*[p for p in receipts.iterdir() if _addressed_to(p, gate)])
+        (result,) = gate.receive(*addressed_to(list(receipts.iterdir()), gate))
         assert result.status == "imported"
         assert gate.status().unacknowledged == 0

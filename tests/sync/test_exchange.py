@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.db.replica import code_of, current_replica
 from app.sync import merge
 from app.sync.bundle import BundleRejected, read_header
 from app.sync.exchange import Received
@@ -87,8 +88,9 @@ def test_three_gates_one_hub_in_any_order(kind: str, make_gates, make_hub, tmp_p
         assert (summary.name, summary.checks, summary.visits, summary.returnees) == (
             gate.name, mine["checks"], mine["visits"], mine["returnees"])
         assert summary.last_sequence == 3
-    assert sites[str(gates[1].site_id)].gaps == [{"replica": sites[str(gates[1].site_id)].gaps[0]["replica"],
-                                                  "missing": [2]}]
+    with gates[1].sessions() as session:
+        lost_from = code_of(current_replica(session).id)
+    assert sites[str(gates[1].site_id)].gaps == [{"replica": lost_from, "missing": [2]}]
     assert sites[str(gates[0].site_id)].gaps == [] == sites[str(gates[2].site_id)].gaps
 
     # The lost stick turns up at last: it changes nothing, and the gap closes.
@@ -233,7 +235,7 @@ def test_a_failed_bulk_load_keeps_the_tables_indexes_and_keys(kind: str, make_hu
     is the first thing it does (Python's sqlite3 begins a transaction only before a write)."""
     hub = make_hub(kind)
     before = schema(hub.engine)
-    before_bytes = file_bytes(hub.engine) if kind == "sqlite" else b""
+    before_bytes = file_bytes(hub.engine) if kind == "sqlite" else None
     indexes = ("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'temperature_checks' AND sql IS NOT NULL"
                if kind == "sqlite" else
                "SELECT count(*) FROM pg_indexes WHERE tablename = 'temperature_checks'")
@@ -243,4 +245,5 @@ def test_a_failed_bulk_load_keeps_the_tables_indexes_and_keys(kind: str, make_hu
             assert connection.exec_driver_sql(indexes).scalar_one() < held  # dropped for the load
             raise RuntimeError("the load fails")
     assert schema(hub.engine) == before
-    assert (file_bytes(hub.engine) if kind == "sqlite" else b"") == before_bytes
+    if before_bytes is not None:  # PostgreSQL's files are not ours to compare: the schema above says it
+        assert file_bytes(hub.engine) == before_bytes

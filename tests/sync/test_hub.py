@@ -23,8 +23,8 @@ from app.services import hub as hub_service
 from app.services.policy import load_policy, set_policy
 from app.services.sync import own_fingerprint
 from app.services.watchlist import add_watch_entry, list_watchlist
-from app.sync.bundle import BundleRejected, read_header
-from tests.sync.conftest import HUBS, Gate, Hub, at, dump, file_bytes, schema
+from app.sync.bundle import BundleRejected
+from tests.sync.conftest import HUBS, Gate, Hub, addressed_to, at, dump, file_bytes, schema
 from tests.sync.postgres import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,17 +85,13 @@ def test_policy_bundles_go_down_and_never_back_in_time(kind: str, make_gates, ma
         assert load_policy(session, first.site_id).observation_days == 10
 
     # The other compound had only the first version: it takes it.
-    (result,) = second.receive(*[p for p in older if _for(p, second)])
+    (result,) = second.receive(*addressed_to(older, second))
     assert result.status == "imported"
     with second.sessions() as session:
         assert load_policy(session, second.site_id).observation_days == 21
         setting = session.scalars(select(PolicySetting).where(PolicySetting.site_id == second.site_id,
                                                               PolicySetting.key == "observation_days")).one()
     assert setting.value == 21
-
-
-def _for(path: Path, gate: Gate) -> bool:
-    return read_header(path)[0].recipient_id == str(gate.site_id)
 
 
 def test_a_compound_is_trusted_from_its_bundle_once_the_fingerprint_is_confirmed(make_gates, make_hub,

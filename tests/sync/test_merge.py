@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from app.db.engine import DB_FILE_NAME, HUB_FILE_NAME, make_session_factory, sqlite_url
+from app.db.engine import DB_FILE_NAME, HUB_FILE_NAME, make_session_factory, sqlite_path, sqlite_url
 from app.db.migrate import open_database
 from app.models import Replica, Returnee, SyncConflict, Visit, WatchEntry
 from app.services.returnees import end_observation, extend_observation
@@ -88,10 +88,9 @@ def concurrent(make_gates, make_hub, tmp_path: Path) -> tuple[Gate, Gate, Hub, l
 def _fresh_copy(hub: Hub, folder: Path) -> Hub:
     hub.close()
     folder.mkdir()
-    source = Path(hub.url.removeprefix("sqlite:///"))
-    shutil.copyfile(source, folder / HUB_FILE_NAME)
+    shutil.copyfile(sqlite_path(hub.engine), folder / HUB_FILE_NAME)
     url = sqlite_url(folder, HUB_FILE_NAME)
-    return Hub(url, make_session_factory(open_database(url)))
+    return Hub(url, make_session_factory(open_database(url, hub=True)))
 
 
 def test_every_order_gives_the_same_tables(concurrent, tmp_path: Path) -> None:
@@ -217,3 +216,29 @@ def test_conflicting_values_are_shown_readably_and_masked(make_hub) -> None:
         shown = {c.field: (c.kept, c.lost) for c in list_conflicts(session, office_actor(session))}
     assert shown == {"is_fever": ("✓", "✗"), "admitted": ("✓", "✗"), "reading_dt": ("36.4 °C", "37.5 °C"),
                      "phone": ("138****8000", "139****5678"), "id_number": ("110105********002X", "110105********0037")}
+
+
+def test_mark_all_as_reviewed_marks_more_than_one_page(make_hub, qtbot, tmp_path: Path) -> None:
+    """A page of the table is loaded at a time; the button marks every conflict, loaded or not."""
+    import uuid
+
+    from app import clock
+    from app.services.hub import office_actor
+    from app.services.sync import list_conflicts
+    from app.ui.conflicts_dialog import ConflictsDialog
+    from app.ui.context import UiContext
+    from app.ui.i18n import LanguageManager
+    from app.ui.settings import ui_settings
+
+    hub = make_hub()
+    with hub.sessions.begin() as session:
+        actor = office_actor(session)
+        session.add_all([SyncConflict(table_name="visits", row_id=uuid.uuid4(), field="purpose", kept="a", lost="b",
+                                      kept_revision="b:2", lost_revision="a:1", at=clock.now(), reviewed=False)
+                         for _ in range(450)])
+    dialog = ConflictsDialog(UiContext(hub.sessions, actor, LanguageManager(), ui_settings(tmp_path), tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() < 450  # only the first page so far
+    dialog.reviewed_button.click()
+    with hub.sessions() as session:
+        assert list_conflicts(session, actor) == []
