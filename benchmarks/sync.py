@@ -23,6 +23,9 @@ from app.db.engine import HUB_FILE_NAME as HUB_FILE
 from benchmarks.fixture import NOW, ROOT, new_site, signed_in
 
 FOLDER = ROOT / "sync"
+IMPORT_RUNS = 3
+"""The SQLite import is timed this many times (about 10 s each) and its median shown: on a shared
+machine one run can land in another program's busy moment."""
 
 
 def _hub(folder: Path):
@@ -218,9 +221,15 @@ def sqlite_import_figures(Figure: type) -> list:
     folder = ensure_big()
     bundle = folder / "big.gpb"
     with tempfile.TemporaryDirectory(dir=FOLDER) as scratch:
-        hub_dir = _hub_copy(folder / "hub", Path(scratch) / "hub")
-        sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE), hub=True))
-        elapsed, applied = _timed_import(sessions, bundle)
+        times = []
+        for run in range(IMPORT_RUNS):  # each into a fresh copy of the hub; the last one kept
+            hub_dir = _hub_copy(folder / "hub", Path(scratch) / f"hub-{run}")
+            sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE), hub=True))
+            elapsed, applied = _timed_import(sessions, bundle)
+            times.append(elapsed)
+            if run < IMPORT_RUNS - 1:
+                sessions.kw["bind"].dispose()
+                shutil.rmtree(hub_dir)
         again = []
         for _ in range(5):
             started = time.perf_counter()
@@ -247,8 +256,9 @@ def sqlite_import_figures(Figure: type) -> list:
     total = sum(len(values) for _, values in rows.values())
     assert applied == total, (applied, total)
     return [
-        Figure(f"hub import of {total / 1e6:.2f}M rows into SQLite", total / elapsed, "rows/s", 100_000,
-               total / raw_elapsed, "raw executemany", higher_is_better=True),
+        Figure(f"hub import of {total / 1e6:.2f}M rows into SQLite, median of {IMPORT_RUNS}",
+               total / statistics.median(times), "rows/s", 100_000, total / raw_elapsed, "raw executemany, one run",
+               higher_is_better=True),
         Figure("re-import of that bundle (already), median of 5", statistics.median(again), "s", 0.2),
     ]
 

@@ -28,7 +28,7 @@ class TemperatureCheck(Synced, Base):
     gate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gates.id"))
     subject_kind: Mapped[str] = mapped_column(String(16))
     person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("people.id"))
-    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visits.id"))
     subject_label: Mapped[str | None] = mapped_column(String(64))
     taken_at: Mapped[datetime]
     reading_dt: Mapped[int] = mapped_column(SmallInteger)
@@ -49,10 +49,12 @@ def is_open_hold() -> ColumnElement[bool]:
     )
 
 
-# Rechecks are rare and looked up by value; a full index would lure the planner into reading
-# every first reading when asked for "recheck_of_id IS NULL".
+# Visitors' checks and rechecks are rare and looked up by value: a full index would hold a
+# million NULLs, and would lure the planner into reading every first reading when asked for
+# "recheck_of_id IS NULL".
 partial_index("ix_temperature_checks_paper_ref", TemperatureCheck.paper_ref,
               TemperatureCheck.paper_ref.is_not(None))
+partial_index("ix_temperature_checks_visit_id", TemperatureCheck.visit_id, TemperatureCheck.visit_id.is_not(None))
 partial_index("ix_temperature_checks_recheck_of_id", TemperatureCheck.recheck_of_id,
               TemperatureCheck.recheck_of_id.is_not(None))
 # Open holds are a handful among millions of checks: a partial index finds them at once.

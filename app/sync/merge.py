@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, Index, insert, select, text
 
 from app import clock
 from app.models import SyncConflict
@@ -31,6 +31,9 @@ BULK_MIN_ROWS = 50_000
 SORT_THREADS = min(4, os.cpu_count() or 1)
 SORT_PIECE_KIB = 4096
 """SQLite sorts for an index in pieces of its cache size; pieces this small sort faster, and in parallel."""
+ARRIVING_IN_ORDER = ("origin_site_id", "rev_replica_id")
+"""A bundle's rows share one sender and come in the order of its counters: an index that leads
+with one of these grows at the end of the sender's range as they arrive."""
 META = {"id", "origin_site_id", "rev_replica_id", "rev_counter", "created_at", "created_by", "updated_at",
         "updated_by", "base_replica_id", "base_counter"}
 
@@ -93,13 +96,15 @@ def _quoted(values: list[str]) -> str:
 @contextmanager
 def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[None]:
     """Load a delivery larger than what the table holds (a compound's first bundle, with its whole
-    history) without its secondary indexes, and on PostgreSQL without its foreign keys; then build
-    each index once, sorted, and check each foreign key with one join. Row by row, the 1M rows of
-    a first bundle spend most of their time there. All of it inside the import's transaction: if
-    anything fails, the table keeps its indexes and keys, and no row. The primary key and unique
-    constraints stay, so ids are checked as the rows arrive. On PostgreSQL other readers of the
-    table, and of the tables its keys point to, wait for the import to end (the hub's window does
-    not read while it imports; imports take turns, see ``merge_rows``)."""
+    history) without the secondary indexes it would scatter its rows across, and on PostgreSQL
+    without its foreign keys; then build each such index once, sorted, and check each foreign key
+    with one join. Row by row, the 1M rows of a first bundle spend most of their time there.
+    Partial indexes and those the rows arrive in order for (``_kept_up``) are kept up meanwhile:
+    rebuilding one would read the whole table again. All of it inside the import's transaction:
+    if anything fails, the table keeps its indexes and keys, and no row. The primary key and
+    unique constraints stay, so ids are checked as the rows arrive. On PostgreSQL other readers
+    of the table, and of the tables its keys point to, wait for the import to end (the hub's
+    window does not read while it imports; imports take turns, see ``merge_rows``)."""
     if incoming < BULK_MIN_ROWS or _holds_at_least(connection, name, incoming):
         yield
         return
@@ -121,6 +126,8 @@ def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[Non
             # Python's sqlite3 opens a transaction only before a write, never before DDL, which
             # would drop the indexes for good even if the import failed afterwards.
             connection.exec_driver_sql("BEGIN")
+    kept_up = {index.name for index in table(name).indexes if _kept_up(index)}
+    indexes = [(index, created) for index, created in indexes if index not in kept_up]
     for index, _ in indexes:
         connection.exec_driver_sql(f'DROP INDEX "{index}"')
     for key, _ in keys:
@@ -137,6 +144,12 @@ def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[Non
         connection.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
     for key, definition in keys:  # checks every row at once: a missing parent is an IntegrityError
         connection.exec_driver_sql(f'ALTER TABLE "{name}" ADD CONSTRAINT "{key}" {definition}')
+
+
+def _kept_up(index: Index) -> bool:
+    """Whether a bulk load keeps ``index`` up row by row: a partial index takes few of the rows,
+    and one leading with the sender's site or replica takes them at its end."""
+    return "where" in index.info or next(iter(index.columns)).name in ARRIVING_IN_ORDER
 
 
 def _holds_at_least(connection: Connection, name: str, count: int) -> bool:
