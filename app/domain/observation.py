@@ -66,6 +66,12 @@ OUTCOME_LABELS = {
     ObservationOutcome.HOSPITALISED: QT_TRANSLATE_NOOP("ObservationOutcome", "Hospitalised"),
     ObservationOutcome.MOVED_OUT: QT_TRANSLATE_NOOP("ObservationOutcome", "Moved out"),
 }
+ALERT_REASON_LABELS = {
+    "fever": QT_TRANSLATE_NOOP("AlertReason", "Fever"),
+    "unwell": QT_TRANSLATE_NOOP("AlertReason", "Unwell"),
+    "missed": QT_TRANSLATE_NOOP("AlertReason", "Not seen for several slots"),
+}
+"""Why an observation alert was raised (``ObservationAlert.reason``)."""
 SYMPTOM_LABELS = {
     Symptom.FEVER: QT_TRANSLATE_NOOP("Symptom", "Fever"),
     Symptom.COUGH: QT_TRANSLATE_NOOP("Symptom", "Cough"),

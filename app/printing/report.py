@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from app.domain.observation import OUTCOME_LABELS as OBSERVATION_OUTCOMES, ObservationOutcome
+from app.domain.observation import ALERT_REASON_LABELS, OUTCOME_LABELS as OBSERVATION_OUTCOMES, ObservationOutcome
 from app.domain.temperature import OUTCOME_LABELS as FEVER_OUTCOMES, FeverOutcome, format_temperature
 from app.errors import QT_TRANSLATE_NOOP, Translate
 from app.printing.charts import Series, daily_trend_chart, hourly_chart
@@ -180,11 +180,6 @@ class PeriodFigures:
         object.__setattr__(self, "totals", DayCount(self.first, *sums))
 
 
-ALERT_REASONS = {
-    "fever": QT_TRANSLATE_NOOP("Printing", "fever"),
-    "unwell": QT_TRANSLATE_NOOP("Printing", "unwell"),
-    "missed": QT_TRANSLATE_NOOP("Printing", "not seen for several slots"),
-}
 WEEKDAYS = [QT_TRANSLATE_NOOP("Printing", "Mon"), QT_TRANSLATE_NOOP("Printing", "Tue"),
             QT_TRANSLATE_NOOP("Printing", "Wed"), QT_TRANSLATE_NOOP("Printing", "Thu"),
             QT_TRANSLATE_NOOP("Printing", "Fri"), QT_TRANSLATE_NOOP("Printing", "Sat"),
@@ -391,7 +386,8 @@ def daily_report_pdf(header: Header, f: DailyFigures, language: str, translate: 
         (QT_TRANSLATE_NOOP("Printing", "Alert raised"), 0.12), (QT_TRANSLATE_NOOP("Printing", "Name"), 0.2),
         (QT_TRANSLATE_NOOP("Printing", "Room"), 0.12), (QT_TRANSLATE_NOOP("Printing", "Reason"), 0.2),
         (QT_TRANSLATE_NOOP("Printing", "Action taken"), 0.36)],
-        lambda r: [w.when(r.raised_at, f.day), r.name, r.room, w.tr(ALERT_REASONS.get(r.reason, r.reason)),
+        lambda r: [w.when(r.raised_at, f.day), r.name, r.room,
+                   w.tr(ALERT_REASON_LABELS.get(r.reason, r.reason), "AlertReason"),
                    r.action or w.tr(QT_TRANSLATE_NOOP("Printing", "OPEN: no action yet"))],
         alert=lambda r: not r.closed, empty=None)
     story += [w.heading(QT_TRANSLATE_NOOP("Printing", "Attempted exits")), *w.table(f.exits, [

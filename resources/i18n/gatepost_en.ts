@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlertReason</name>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>Unwell</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>Not seen for several slots</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Password: </source>
@@ -2138,18 +2153,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>{time}  {name} ({room}): {reason}</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>fever</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>unwell</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>not seen for several slots</translation>
-    </message>
-    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</translation>
     </message>
@@ -2515,18 +2518,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>Temporary passes</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>fever</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>unwell</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>not seen for several slots</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -2837,18 +2828,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Notice: {title}</source>
         <translation>Notice: {title}</translation>
-    </message>
-    <message>
-        <source>Fever</source>
-        <translation>Fever</translation>
-    </message>
-    <message>
-        <source>Unwell</source>
-        <translation>Unwell</translation>
-    </message>
-    <message>
-        <source>Not seen for several slots</source>
-        <translation>Not seen for several slots</translation>
     </message>
     <message>
         <source>day {day} of {of}</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AlertReason</name>
+    <message>
+        <source>Fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>体調不良</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>何回も確認できていない</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Password: </source>
@@ -2134,18 +2149,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>{time}  {name}（{room}）：{reason}</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>発熱</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>体調不良</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>何回も確認できていない</translation>
-    </message>
-    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>観察中：{n}人。今回まだ確認していない人：{due}人。本日の外出の試み：{exits}件。</translation>
     </message>
@@ -2510,18 +2513,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>臨時通行証</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>発熱</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>体調不良</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>何回も確認できていない</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>月曜</translation>
     </message>
@@ -2832,18 +2823,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Notice: {title}</source>
         <translation>お知らせ：{title}</translation>
-    </message>
-    <message>
-        <source>Fever</source>
-        <translation>発熱</translation>
-    </message>
-    <message>
-        <source>Unwell</source>
-        <translation>体調不良</translation>
-    </message>
-    <message>
-        <source>Not seen for several slots</source>
-        <translation>何回も確認できていない</translation>
     </message>
     <message>
         <source>day {day} of {of}</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AlertReason</name>
+    <message>
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>몸 상태 나쁨</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>여러 번 확인 못 함</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Password: </source>
@@ -2134,18 +2149,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>{time}  {name}({room}): {reason}</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>발열</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>몸 상태 나쁨</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>여러 번 확인 못 함</translation>
-    </message>
-    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>관찰 중: {n}명. 이번에 아직 확인 안 한 사람: {due}명. 오늘 외출 시도: {exits}건.</translation>
     </message>
@@ -2510,18 +2513,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>임시 출입증</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>발열</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>몸 상태 나쁨</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>여러 번 확인 못 함</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>월</translation>
     </message>
@@ -2832,18 +2823,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Notice: {title}</source>
         <translation>안내문: {title}</translation>
-    </message>
-    <message>
-        <source>Fever</source>
-        <translation>발열</translation>
-    </message>
-    <message>
-        <source>Unwell</source>
-        <translation>몸 상태 나쁨</translation>
-    </message>
-    <message>
-        <source>Not seen for several slots</source>
-        <translation>여러 번 확인 못 함</translation>
     </message>
     <message>
         <source>day {day} of {of}</source>

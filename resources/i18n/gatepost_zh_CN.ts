@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertReason</name>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Unwell</source>
+        <translation>身体不适</translation>
+    </message>
+    <message>
+        <source>Not seen for several slots</source>
+        <translation>多次未见到本人</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Password: </source>
@@ -2134,18 +2149,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>{time}  {name}（{room}）：{reason}</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>发热</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>身体不适</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>多次未见到本人</translation>
-    </message>
-    <message>
         <source>Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}.</source>
         <translation>观察中：{n}人。本时段待随访：{due}人。今日试图外出：{exits}次。</translation>
     </message>
@@ -2510,18 +2513,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>临时通行证</translation>
     </message>
     <message>
-        <source>fever</source>
-        <translation>发热</translation>
-    </message>
-    <message>
-        <source>unwell</source>
-        <translation>身体不适</translation>
-    </message>
-    <message>
-        <source>not seen for several slots</source>
-        <translation>多次未见到本人</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -2832,18 +2823,6 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Notice: {title}</source>
         <translation>通知：{title}</translation>
-    </message>
-    <message>
-        <source>Fever</source>
-        <translation>发热</translation>
-    </message>
-    <message>
-        <source>Unwell</source>
-        <translation>身体不适</translation>
-    </message>
-    <message>
-        <source>Not seen for several slots</source>
-        <translation>多次未见到本人</translation>
     </message>
     <message>
         <source>day {day} of {of}</source>

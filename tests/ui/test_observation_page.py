@@ -37,7 +37,7 @@ def test_worklist_follow_up_alert_and_grid(qtbot, ctx, fixed_clock) -> None:
     page.reload()
     assert page.model.row_at(0).done is not None
     reasons = sorted(page.alerts.item(i).text().split(": ")[-1] for i in range(page.alerts.count()))
-    assert reasons == ["fever", "not seen for several slots"]
+    assert reasons == ["Fever", "Not seen for several slots"]
     assert "1" in page.summary.text()
     assert page.grid.columnCount() == 14 and page.grid.item(0, 2).text() == "37.9"
     assert page.grid.item(0, 0).text() == ""  # days 1 and 2 were never followed up
