@@ -23,7 +23,7 @@ from app.ui.table_model import Column, PagedTableModel
 from app.ui.sync_widgets import (
     Confirm, KeyDialog, STYLE, ask_yes_no, banner, big_button, cannot_write, set_banner,
 )
-from app.ui.tasks import Progress, Task, run_task
+from app.ui.tasks import Progress, Quietly, Task, run_task
 from app.ui.theme import repolish
 from app.ui.usb_watcher import UsbWatcher, bundle_folder
 from app.ui.widgets import table_view
@@ -419,6 +419,7 @@ class SyncCounterLabel(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.status: SyncStatus | None = None
+        self._counting: Quietly | None = None
         self.setStyleSheet('QLabel { padding: 2px 8px; border-radius: 4px; }'
                            ' QLabel[warn="true"] { background: #b26a00; color: #000000; font-weight: bold; }')
         self._timer = QTimer(self, interval=self.REFRESH_MS)
@@ -430,10 +431,17 @@ class SyncCounterLabel(QLabel):
         page.status_changed.connect(self.set_status)
 
     def refresh(self) -> None:
-        try:
-            self.set_status(self.ctx.call(sync_status))
-        except GatePostError:
-            pass  # busy: the next tick tries again
+        """Count again, off the GUI thread: a gate that never had a receipt counts a million rows."""
+        if self._counting is None:
+            self._counting = Quietly(self, lambda: self.ctx.call(sync_status))
+            self._counting.finished.connect(self.set_status)
+            for signal in (self._counting.finished, self._counting.failed):  # busy: the next tick tries again
+                signal.connect(self._counted)
+
+    def _counted(self) -> None:
+        if self._counting is not None:
+            self._counting.deleteLater()
+            self._counting = None
 
     def set_status(self, status: SyncStatus) -> None:
         self.status = status

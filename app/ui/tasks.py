@@ -3,7 +3,8 @@
 ``run_task(parent, title, work, on_done)`` runs ``work(progress)`` in Qt's thread pool, where
 ``progress(done, total)`` reports and returns False once the user has cancelled. It always
 ends in exactly one call: ``on_done(result)`` or the error hook, on the GUI thread. A progress
-dialog appears only if the job is still running after ``SHOW_AFTER_MS``.
+dialog appears only if the job is still running after ``SHOW_AFTER_MS``. ``Quietly`` runs what
+nobody asked for (a refresh on a timer) the same way, with no dialog and no message.
 """
 
 from __future__ import annotations
@@ -90,6 +91,27 @@ class Task(QObject):
     def _on_failed(self, error: object) -> None:
         self._close()
         self.failed.emit(error)
+
+
+class Quietly(QObject):
+    """``work()`` in Qt's thread pool; ``finished(result)`` or ``failed(error)`` on the GUI thread.
+
+    Nothing is shown: an unexpected error is only logged."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
+        from app.ui.error_hook import log_unexpected
+
+        super().__init__(parent)
+        self._signals = _Signals()
+        self._signals.finished.connect(self.finished)
+        self._signals.failed.connect(self.failed)
+        self.failed.connect(log_unexpected)
+        self._runnable = _Runnable(lambda _progress: work(), self._signals, threading.Event())
+        self._runnable.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self._runnable)
 
 
 def run_task(parent: QWidget, title: str, work: Callable[[Progress], Any],

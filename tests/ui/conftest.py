@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.context import Actor
@@ -22,6 +23,13 @@ ROSTER = [
     "佐藤 健,5,1,101,,passport,TZ1234567,00003,foreign:ja",
     "김민준,5,1,102,,passport,M12345678,00004,foreign:ko",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_behind(qapp) -> Iterator[None]:
+    """Work in Qt's thread pool ends with its test, before the test's database goes away."""
+    yield
+    assert QThreadPool.globalInstance().waitForDone(60_000)
 
 
 @pytest.fixture

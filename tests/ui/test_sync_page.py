@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.engine import HUB_FILE_NAME, make_session_factory, sqlite_url
@@ -156,6 +157,33 @@ def test_export_to_the_drive_then_the_receipt_acknowledges_everything(qtbot, qtm
     qtmodeltester.check(page.model)  # last: a tester attached earlier would see the view fetch during a reset
     other.kw["bind"].dispose()
     office.kw["bind"].dispose()
+
+
+def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx) -> None:
+    """A gate that never had a receipt counts every row it holds: the window must not stop meanwhile."""
+    engine = ctx.sessions.kw["bind"]
+    threads: list[threading.Thread] = []
+
+    def note_thread(*_args) -> None:
+        threads.append(threading.current_thread())
+
+    event.listen(engine, "before_cursor_execute", note_thread)
+    try:
+        counter = SyncCounterLabel(ctx)
+        qtbot.addWidget(counter)
+        counter.refresh()
+        first = counter._counting
+        counter.refresh()  # while the first count runs: no second one
+        assert counter._counting is first and counter.status is None  # the answer comes through the event loop
+        qtbot.waitUntil(lambda: counter.status is not None)
+    finally:
+        event.remove(engine, "before_cursor_execute", note_thread)
+    assert threads and threading.main_thread() not in threads
+    expected = records_made_here(ctx.sessions, ctx.actor.site_id)
+    assert counter.status.unacknowledged == expected and counter.text() == f"⇪ {expected} unacknowledged"
+    qtbot.waitUntil(lambda: counter._counting is None)
+    counter.refresh()  # and the next tick counts again
+    assert counter._counting is not None
 
 
 def test_a_damaged_file_on_the_drive_is_reported_and_changes_nothing(qtbot, ctx, page, drives, tmp_path) -> None:
