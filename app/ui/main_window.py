@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             self.day_log_page.refresh()
 
     def _add_sync_counter(self) -> None:
-        from app.ui.sync_page import SyncCounterLabel
+        from app.ui.sync_counter import SyncCounterLabel
 
         if self.sync_counter is None:
             self.sync_counter = SyncCounterLabel(self.ctx)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
@@ -23,7 +22,7 @@ from app.ui.table_model import Column, PagedTableModel
 from app.ui.sync_widgets import (
     Confirm, KeyDialog, STYLE, ask_yes_no, banner, big_button, cannot_write, set_banner,
 )
-from app.ui.tasks import Progress, Quietly, Task, run_task
+from app.ui.tasks import Progress, Task, run_task
 from app.ui.theme import repolish
 from app.ui.usb_watcher import UsbWatcher, bundle_folder
 from app.ui.widgets import table_view
@@ -407,57 +406,3 @@ class SyncPage(LazyPage):
         set_banner(self.result_banner, self.tr("This compound's key was saved to {path}.").format(path=str(path)),
                    "ok")
         self._details("")
-
-
-class SyncCounterLabel(QLabel):
-    """"⇪ N unacknowledged" for the status bar; warning colours once the receipt is overdue."""
-
-    clicked = Signal()
-    REFRESH_MS = 60_000
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.status: SyncStatus | None = None
-        self._counting: Quietly | None = None
-        self.setStyleSheet('QLabel { padding: 2px 8px; border-radius: 4px; }'
-                           ' QLabel[warn="true"] { background: #b26a00; color: #000000; font-weight: bold; }')
-        self._timer = QTimer(self, interval=self.REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        ctx.languages.language_changed.connect(self.retranslate_ui)
-
-    def follow(self, page: SyncPage) -> None:
-        page.status_changed.connect(self.set_status)
-
-    def refresh(self) -> None:
-        """Count again, off the GUI thread: a gate that never had a receipt counts a million rows."""
-        if self._counting is None:
-            self._counting = Quietly(self, lambda: self.ctx.call(sync_status))
-            self._counting.finished.connect(self.set_status)
-            for signal in (self._counting.finished, self._counting.failed):  # busy: the next tick tries again
-                signal.connect(self._counted)
-
-    def _counted(self) -> None:
-        if self._counting is not None:
-            self._counting.deleteLater()
-            self._counting = None
-
-    def set_status(self, status: SyncStatus) -> None:
-        self.status = status
-        self.setProperty("warn", status.warn)
-        repolish(self)
-        self.retranslate_ui()
-
-    def retranslate_ui(self, _language: str = "") -> None:
-        if self.status is None:
-            return
-        self.setText(self.tr("⇪ %n unacknowledged", "", self.status.unacknowledged))
-        days = self.status.days_since_receipt
-        self.setToolTip(self.tr("Records not yet acknowledged by the street office") + (
-            "" if days is None else "; " + self.tr("last receipt %n day(s) ago", "", days)))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        self.clicked.emit()
-

@@ -16,7 +16,8 @@ from app.services import hub, sync
 from app.services.context import Actor, Role
 from app.sync.tables import UP_TABLES, table
 from app.ui.context import UiContext
-from app.ui.sync_page import SyncCounterLabel, SyncPage
+from app.ui.sync_counter import SyncCounterLabel
+from app.ui.sync_page import SyncPage
 from app.ui.usb_watcher import UsbWatcher, removable_volumes
 from tests.helpers import build_initialised_database
 
