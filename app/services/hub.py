@@ -230,7 +230,7 @@ def daily_report(session: Session, site: str | None, day: date, language: str, t
     """A compound's daily report as the compound prints it, or (``site`` None) the street's total,
     from what its bundles brought."""
     # Imported here: the CLI's import and receipt commands need no reportlab.
-    from app.printing.report import Header as ReportHeader
+    from app.printing.figures import Header as ReportHeader
     from app.printing.report import daily_report_pdf
     from app.services.reports import daily_figures
 
@@ -263,7 +263,7 @@ def daily_report(session: Session, site: str | None, day: date, language: str, t
 
 def _street_total(named: list[tuple[str, Any]], day: date) -> Any:
     """The compounds' daily figures added up; listed people carry their compound's name."""
-    from app.printing.report import Capped, DailyFigures, DayCount
+    from app.printing.figures import Capped, DailyFigures, DayCount
     from app.services.reports import CAP
 
     def located(field: str, attr: str) -> Capped:

@@ -27,10 +27,11 @@ from app.models import (
     ExitAttempt, FollowUp, Gate, Household, ObservationAlert, Person, Returnee, Site, TemperatureCheck, Visit,
     WatchEntry,
 )
-from app.printing.report import (
+from app.printing.figures import (
     AlertRow, Capped, DailyFigures, DayCount, FeverRow, Header, InsideRow, PeriodFigures, PersonRow,
-    ReturneeRow, WatchHitRow, daily_report_pdf, period_report_pdf,
+    ReturneeRow, WatchHitRow,
 )
+from app.printing.report import daily_report_pdf, period_report_pdf
 from app.services.checks import SUBJECT_LABELS, SubjectKind
 from app.services.context import Actor, Role, authorize
 from app.services.site_time import day_bounds, local_today, site_zone
