@@ -221,12 +221,13 @@ def sqlite_import_figures(Figure: type) -> list:
     folder = ensure_big()
     bundle = folder / "big.gpb"
     with tempfile.TemporaryDirectory(dir=FOLDER) as scratch:
-        times = []
+        times, applied = [], set()
         for run in range(IMPORT_RUNS):  # each into a fresh copy of the hub; the last one kept
             hub_dir = _hub_copy(folder / "hub", Path(scratch) / f"hub-{run}")
             sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE), hub=True))
-            elapsed, applied = _timed_import(sessions, bundle)
+            elapsed, rows_applied = _timed_import(sessions, bundle)
             times.append(elapsed)
+            applied.add(rows_applied)
             if run < IMPORT_RUNS - 1:
                 sessions.kw["bind"].dispose()
                 shutil.rmtree(hub_dir)
@@ -254,11 +255,11 @@ def sqlite_import_figures(Figure: type) -> list:
         raw_elapsed = time.perf_counter() - started
         raw.close()
     total = sum(len(values) for _, values in rows.values())
-    assert applied == total, (applied, total)
+    assert applied == {total}, (applied, total)
     return [
         Figure(f"hub import of {total / 1e6:.2f}M rows into SQLite, median of {IMPORT_RUNS}",
-               total / statistics.median(times), "rows/s", 100_000, total / raw_elapsed, "raw executemany, one run",
-               higher_is_better=True),
+               total / statistics.median(times), "rows/s", 100_000,
+               total / raw_elapsed, "raw executemany, one run", higher_is_better=True),
         Figure("re-import of that bundle (already), median of 5", statistics.median(again), "s", 0.2),
     ]
 

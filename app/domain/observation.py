@@ -120,3 +120,8 @@ def planned_end(start: date, days: int) -> date:
 def observation_day(start: date, today: date) -> int:
     """1 on the first day; 0 or less before it starts."""
     return (today - start).days + 1
+
+
+def alert_reason_label(reason: str) -> str:
+    """The untranslated label (context "AlertReason") of why an observation alert was raised."""
+    return ALERT_REASON_LABELS.get(reason, ALERT_REASON_LABELS["missed"])

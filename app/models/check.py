@@ -54,7 +54,8 @@ def is_open_hold() -> ColumnElement[bool]:
 # "recheck_of_id IS NULL".
 partial_index("ix_temperature_checks_paper_ref", TemperatureCheck.paper_ref,
               TemperatureCheck.paper_ref.is_not(None))
-partial_index("ix_temperature_checks_visit_id", TemperatureCheck.visit_id, TemperatureCheck.visit_id.is_not(None))
+partial_index("ix_temperature_checks_visit_id", TemperatureCheck.visit_id,
+              TemperatureCheck.visit_id.is_not(None))
 partial_index("ix_temperature_checks_recheck_of_id", TemperatureCheck.recheck_of_id,
               TemperatureCheck.recheck_of_id.is_not(None))
 # Open holds are a handful among millions of checks: a partial index finds them at once.

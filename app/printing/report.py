@@ -17,7 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from app.domain.observation import ALERT_REASON_LABELS, OUTCOME_LABELS as OBSERVATION_OUTCOMES, ObservationOutcome
+from app.domain.observation import (
+    OUTCOME_LABELS as OBSERVATION_OUTCOMES, ObservationOutcome, alert_reason_label,
+)
 from app.domain.temperature import OUTCOME_LABELS as FEVER_OUTCOMES, FeverOutcome, format_temperature
 from app.errors import QT_TRANSLATE_NOOP, Translate
 from app.printing.charts import Series, daily_trend_chart, hourly_chart
@@ -239,7 +241,7 @@ def daily_report_pdf(header: Header, f: DailyFigures, language: str, translate: 
         (QT_TRANSLATE_NOOP("Printing", "Room"), 0.12), (QT_TRANSLATE_NOOP("Printing", "Reason"), 0.2),
         (QT_TRANSLATE_NOOP("Printing", "Action taken"), 0.36)],
         lambda r: [w.when(r.raised_at, f.day), r.name, r.room,
-                   w.tr(ALERT_REASON_LABELS.get(r.reason, r.reason), "AlertReason"),
+                   w.tr(alert_reason_label(r.reason), "AlertReason"),
                    r.action or w.tr(QT_TRANSLATE_NOOP("Printing", "OPEN: no action yet"))],
         alert=lambda r: not r.closed, empty=None)
     story += [w.heading(QT_TRANSLATE_NOOP("Printing", "Attempted exits")), *w.table(f.exits, [

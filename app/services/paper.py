@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.domain._text import nfkc
-from app.domain.observation import ALERT_REASON_LABELS, BLOCKS_EXIT
+from app.domain.observation import BLOCKS_EXIT, alert_reason_label
 from app.domain.temperature import FeverOutcome, format_temperature, is_fever, parse_temperature
 from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
 from app.db.replica import copy_code
@@ -218,7 +218,7 @@ def handover_pdf(session: Session, actor: Actor, language: str, translate: Trans
               h.room, h.reading, str(int((now - h.taken_at).total_seconds() // 60))]
              for h in open_fever_holds(session, actor)]
     alerts = [[local(a.raised_at), a.name, a.room,
-               translate("AlertReason", ALERT_REASON_LABELS.get(a.reason, ALERT_REASON_LABELS["missed"]), -1)]
+               translate("AlertReason", alert_reason_label(a.reason), -1)]
               for a in open_alerts(session, actor)]
     kept_in = [r for r in list_returnees(session, actor, "observing")
                if r.kind in BLOCKS_EXIT and r.start_on <= today]

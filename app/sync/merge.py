@@ -149,7 +149,8 @@ def _bulk_load(connection: Connection, name: str, incoming: int) -> Iterator[Non
 def _kept_up(index: Index) -> bool:
     """Whether a bulk load keeps ``index`` up row by row: a partial index takes few of the rows,
     and one leading with the sender's site or replica takes them at its end."""
-    return "where" in index.info or next(iter(index.columns)).name in ARRIVING_IN_ORDER
+    leading = next(iter(index.columns), None)  # None for an index on expressions only
+    return "where" in index.info or (leading is not None and leading.name in ARRIVING_IN_ORDER)
 
 
 def _holds_at_least(connection: Connection, name: str, count: int) -> bool:

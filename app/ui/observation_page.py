@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.domain.observation import ALERT_REASON_LABELS, OUTCOME_LABELS, STATUS_LABELS, FollowUpStatus, ObservationOutcome
+from app.domain.observation import (
+    OUTCOME_LABELS, STATUS_LABELS, FollowUpStatus, ObservationOutcome, alert_reason_label,
+)
 from app.errors import GatePostError
 from app.services.context import Role
 from app.services.returnees import (
@@ -111,8 +113,7 @@ class ObservationPage(LazyPage):
         for alert in self._alerts:
             item = QListWidgetItem(self.tr("{time}  {name} ({room}): {reason}").format(
                 time=self.ctx.local(alert.raised_at), name=alert.name, room=alert.room,
-                reason=qt_translate("AlertReason", ALERT_REASON_LABELS.get(
-                    alert.reason, ALERT_REASON_LABELS["missed"]))))
+                reason=qt_translate("AlertReason", alert_reason_label(alert.reason))))
             item.setData(Qt.ItemDataRole.UserRole, alert)
             self.alerts.addItem(item)
         self._show_summary()

@@ -27,7 +27,10 @@ class SyncCounterLabel(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.status: SyncStatus | None = None
-        self._counting: Quietly | None = None
+        self._page_updates = self._updates_before_count = 0
+        call = ctx.call  # not self: the work must not keep this label alive
+        self._counting = Quietly(self, lambda: call(sync_status))
+        self._counting.finished.connect(self._on_counted)
         self.setStyleSheet('QLabel { padding: 2px 8px; border-radius: 4px; }'
                            ' QLabel[warn="true"] { background: #b26a00; color: #000000; font-weight: bold; }')
         self._timer = QTimer(self, interval=self.REFRESH_MS)
@@ -36,20 +39,21 @@ class SyncCounterLabel(QLabel):
         ctx.languages.language_changed.connect(self.retranslate_ui)
 
     def follow(self, page: SyncPage) -> None:
-        page.status_changed.connect(self.set_status)
+        page.status_changed.connect(self._on_page_status)
 
     def refresh(self) -> None:
         """Count again, off the GUI thread: a gate that never had a receipt counts a million rows."""
-        if self._counting is None:
-            self._counting = Quietly(self, lambda: self.ctx.call(sync_status))
-            self._counting.finished.connect(self.set_status)
-            for signal in (self._counting.finished, self._counting.failed):  # busy: the next tick tries again
-                signal.connect(self._counted)
+        if not self._counting.running:
+            self._updates_before_count = self._page_updates
+            self._counting.start()
 
-    def _counted(self) -> None:
-        if self._counting is not None:
-            self._counting.deleteLater()
-            self._counting = None
+    def _on_page_status(self, status: SyncStatus) -> None:
+        self._page_updates += 1
+        self.set_status(status)
+
+    def _on_counted(self, status: SyncStatus) -> None:
+        if self._page_updates == self._updates_before_count:  # else the page's status is newer
+            self.set_status(status)
 
     def set_status(self, status: SyncStatus) -> None:
         self.status = status

@@ -9,11 +9,12 @@ nobody asked for (a refresh on a timer) the same way, with no dialog and no mess
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
@@ -40,9 +41,13 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self._progress)
         except BaseException as error:
-            self.signals.failed.emit(error)
+            outcome, value = self.signals.failed, error
         else:
-            self.signals.finished.emit(result)
+            outcome, value = self.signals.finished, result
+        try:
+            outcome.emit(value)
+        except RuntimeError:  # whoever started it has been closed meanwhile: nobody waits for it
+            pass
 
 
 class Task(QObject):
@@ -94,24 +99,44 @@ class Task(QObject):
 
 
 class Quietly(QObject):
-    """``work()`` in Qt's thread pool; ``finished(result)`` or ``failed(error)`` on the GUI thread.
-
-    Nothing is shown: an unexpected error is only logged."""
+    """Runs ``work()`` in Qt's thread pool again and again, one run at a time, showing nothing:
+    for what a window refreshes on a timer. Each result arrives as ``finished`` on the GUI thread.
+    A ``GatePostError`` (the database busy) is dropped, since the next run tries again; anything
+    else goes to ``sys.excepthook`` like an error in any other slot."""
 
     finished = Signal(object)
-    failed = Signal(object)
 
     def __init__(self, parent: QObject, work: Callable[[], Any]) -> None:
-        from app.ui.error_hook import log_unexpected
-
         super().__init__(parent)
-        self._signals = _Signals()
-        self._signals.finished.connect(self.finished)
-        self._signals.failed.connect(self.failed)
-        self.failed.connect(log_unexpected)
-        self._runnable = _Runnable(lambda _progress: work(), self._signals, threading.Event())
-        self._runnable.setAutoDelete(False)
-        QThreadPool.globalInstance().start(self._runnable)
+        self._work = work
+        self._signals = _Signals(self)  # lives and dies with this object, on the GUI thread
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self.running = False
+
+    def start(self) -> None:
+        """Run ``work`` now, unless a run is still going."""
+        if not self.running:
+            self.running = True
+            work = self._work
+            runnable = _Runnable(lambda _progress: work(), self._signals, threading.Event())
+            QThreadPool.globalInstance().start(runnable)
+
+    def _on_finished(self, result: object) -> None:
+        self.running = False
+        self.finished.emit(result)
+
+    def _on_failed(self, error: BaseException) -> None:
+        from app.errors import GatePostError
+
+        self.running = False
+        if not isinstance(error, GatePostError):
+            sys.excepthook(type(error), error, error.__traceback__)
+
+
+def finish_before_quitting(app: QCoreApplication) -> None:
+    """Let work still running in the pool end before the program does."""
+    app.aboutToQuit.connect(QThreadPool.globalInstance().waitForDone)
 
 
 def run_task(parent: QWidget, title: str, work: Callable[[Progress], Any],

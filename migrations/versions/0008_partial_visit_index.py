@@ -18,8 +18,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.drop_index('ix_temperature_checks_visit_id', table_name='temperature_checks')
+    visitors_only = sa.text('visit_id IS NOT NULL')
     op.create_index('ix_temperature_checks_visit_id', 'temperature_checks', ['visit_id'], unique=False,
-                    sqlite_where=sa.text('visit_id IS NOT NULL'), postgresql_where=sa.text('visit_id IS NOT NULL'))
+                    sqlite_where=visitors_only, postgresql_where=visitors_only)
 
 
 def downgrade() -> None:

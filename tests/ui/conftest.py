@@ -25,13 +25,6 @@ ROSTER = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _no_work_left_behind(qapp) -> Iterator[None]:
-    """Work in Qt's thread pool ends with its test, before the test's database goes away."""
-    yield
-    assert QThreadPool.globalInstance().waitForDone(60_000)
-
-
 @pytest.fixture
 def languages(qapp) -> Iterator[LanguageManager]:
     manager = LanguageManager()
@@ -42,7 +35,9 @@ def languages(qapp) -> Iterator[LanguageManager]:
 
 @pytest.fixture
 def ctx(sessions: sessionmaker[Session], admin: Actor, data_dir: Path,
-        languages: LanguageManager) -> UiContext:
+        languages: LanguageManager) -> Iterator[UiContext]:
     with sessions.begin() as session:
         import_residents(session, admin, csv_bytes(ROSTER))
-    return UiContext(sessions, admin, languages, ui_settings(data_dir), data_dir)
+    yield UiContext(sessions, admin, languages, ui_settings(data_dir), data_dir)
+    # Work in Qt's thread pool ends with its test, before the test's database goes away.
+    assert QThreadPool.globalInstance().waitForDone(60_000)

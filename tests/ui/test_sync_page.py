@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.engine import HUB_FILE_NAME, make_session_factory, sqlite_url
@@ -16,6 +16,7 @@ from app.services import hub, sync
 from app.services.context import Actor, Role
 from app.sync.tables import UP_TABLES, table
 from app.ui.context import UiContext
+from app.ui import sync_counter
 from app.ui.sync_counter import SyncCounterLabel
 from app.ui.sync_page import SyncPage
 from app.ui.usb_watcher import UsbWatcher, removable_volumes
@@ -160,31 +161,37 @@ def test_export_to_the_drive_then_the_receipt_acknowledges_everything(qtbot, qtm
     office.kw["bind"].dispose()
 
 
-def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx) -> None:
-    """A gate that never had a receipt counts every row it holds: the window must not stop meanwhile."""
-    engine = ctx.sessions.kw["bind"]
-    threads: list[threading.Thread] = []
+def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx, monkeypatch) -> None:
+    """A gate that never had a receipt counts every row it holds: the window must not stop meanwhile.
+    A count still running when the page reports a newer status does not overwrite it."""
+    counts: list[threading.Thread] = []
+    go_on = threading.Event()
 
-    def note_thread(*_args) -> None:
-        threads.append(threading.current_thread())
+    def held_count(session, actor):
+        counts.append(threading.current_thread())
+        assert go_on.wait(10)
+        return sync.sync_status(session, actor)
 
-    event.listen(engine, "before_cursor_execute", note_thread)
-    try:
-        counter = SyncCounterLabel(ctx)
-        qtbot.addWidget(counter)
-        counter.refresh()
-        first = counter._counting
-        counter.refresh()  # while the first count runs: no second one
-        assert counter._counting is first and counter.status is None  # the answer comes through the event loop
-        qtbot.waitUntil(lambda: counter.status is not None)
-    finally:
-        event.remove(engine, "before_cursor_execute", note_thread)
-    assert threads and threading.main_thread() not in threads
+    monkeypatch.setattr(sync_counter, "sync_status", held_count)
+    counter = SyncCounterLabel(ctx)
+    qtbot.addWidget(counter)
+    counter.refresh()
+    qtbot.waitUntil(lambda: len(counts) == 1)
+    counter.refresh()  # while the first count runs: no second one
+    go_on.set()
+    qtbot.waitUntil(lambda: counter.status is not None)
+    assert len(counts) == 1 and counts[0] is not threading.main_thread()
     expected = records_made_here(ctx.sessions, ctx.actor.site_id)
     assert counter.status.unacknowledged == expected and counter.text() == f"⇪ {expected} unacknowledged"
-    qtbot.waitUntil(lambda: counter._counting is None)
-    counter.refresh()  # and the next tick counts again
-    assert counter._counting is not None
+
+    go_on.clear()
+    counter.refresh()  # the next tick counts again
+    qtbot.waitUntil(lambda: len(counts) == 2)
+    newer = replace(counter.status, unacknowledged=0)
+    counter._on_page_status(newer)  # an export's receipt came in meanwhile
+    go_on.set()
+    qtbot.waitUntil(lambda: not counter._counting.running)
+    assert counter.status is newer and counter.text() == "⇪ 0 unacknowledged"
 
 
 def test_a_damaged_file_on_the_drive_is_reported_and_changes_nothing(qtbot, ctx, page, drives, tmp_path) -> None:
