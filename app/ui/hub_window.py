@@ -28,7 +28,7 @@ from app.ui.i18n import LanguageManager
 from app.ui.login_dialog import LanguageCombo
 from app.ui.sites_table_model import WARN, SitesTableModel
 from app.ui.sync_widgets import STYLE, Confirm, ask_yes_no, banner, big_button, set_banner
-from app.ui.tasks import Progress, Task, finish_before_quitting, run_task
+from app.ui.tasks import Progress, Task, finish_work, run_task
 from app.ui.usb_watcher import UsbWatcher, bundle_folder
 from app.ui.widgets import table_view
 
@@ -369,7 +369,7 @@ def run_hub(sessions: sessionmaker[Session], language: str) -> int:
     from app.ui import error_hook
     from app.ui.theme import apply_theme
 
-    finish_before_quitting(app)
+    app.aboutToQuit.connect(finish_work)
     database = sessions.kw["bind"].url.database
     log.configure(Path(database).parent if database and sessions.kw["bind"].url.get_backend_name() == "sqlite"
                   else data_dir())

@@ -41,13 +41,13 @@ def main(argv: list[str] | None = None) -> int:
     from app.paths import data_dir as resolve_data_dir
     from app.ui import error_hook
     from app.ui.settings import ui_settings
-    from app.ui.tasks import finish_before_quitting
+    from app.ui.tasks import finish_work
     from app.ui.theme import apply_theme
 
     data_dir = resolve_data_dir(args.data_dir)
     log.configure(data_dir)
     error_hook.install()
-    finish_before_quitting(app)
+    app.aboutToQuit.connect(finish_work)
     settings = ui_settings(data_dir)
     languages = LanguageManager(app)
     languages.set_language(args.lang or str(settings.value("language", DEFAULT_LANGUAGE)))

@@ -4,20 +4,22 @@
 ``progress(done, total)`` reports and returns False once the user has cancelled. It always
 ends in exactly one call: ``on_done(result)`` or the error hook, on the GUI thread. A progress
 dialog appears only if the job is still running after ``SHOW_AFTER_MS``. ``Quietly`` runs what
-nobody asked for (a refresh on a timer) the same way, with no dialog and no message.
+nobody asked for (a refresh on a timer) the same way, with no dialog.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
+_started: weakref.WeakSet[Task] = weakref.WeakSet()
 Progress = Callable[[int, int], bool]
 
 
@@ -41,13 +43,16 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self._progress)
         except BaseException as error:
-            outcome, value = self.signals.failed, error
+            _emit(self.signals.failed, error)
         else:
-            outcome, value = self.signals.finished, result
-        try:
-            outcome.emit(value)
-        except RuntimeError:  # whoever started it has been closed meanwhile: nobody waits for it
-            pass
+            _emit(self.signals.finished, result)
+
+
+def _emit(signal: Any, value: object) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # whoever started the work has been closed meanwhile: nobody waits for it
+        pass
 
 
 class Task(QObject):
@@ -74,6 +79,7 @@ class Task(QObject):
         self._runnable.setAutoDelete(False)
 
     def start(self) -> Task:
+        _started.add(self)
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
@@ -134,9 +140,12 @@ class Quietly(QObject):
             sys.excepthook(type(error), error, error.__traceback__)
 
 
-def finish_before_quitting(app: QCoreApplication) -> None:
-    """Let work still running in the pool end before the program does."""
-    app.aboutToQuit.connect(QThreadPool.globalInstance().waitForDone)
+def finish_work() -> None:
+    """Before the program ends (``aboutToQuit``): ask every task to stop at its next step, and
+    wait for the pool (an import under way completes or undoes its transaction, never half of it)."""
+    for task in list(_started):
+        task.cancel()
+    QThreadPool.globalInstance().waitForDone()
 
 
 def run_task(parent: QWidget, title: str, work: Callable[[Progress], Any],

@@ -202,7 +202,8 @@ def test_later_revisions_upgrade_a_filled_database(tmp_path: Path, older: str) -
 def _index_sql(engine: Engine) -> dict[str, str]:
     """Each index of the database as its ``CREATE INDEX``, spaced and quoted alike."""
     with engine.connect() as connection:
-        rows = connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        rows = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
         return {name: _plain_sql(sql) for name, sql in rows}
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,6 +36,7 @@ def count(sessions: sessionmaker[Session], model, site_id) -> int:
 def office(tmp_path: Path) -> sessionmaker[Session]:
     office = open_hub(tmp_path / "hub")
     yield office
+    assert QThreadPool.globalInstance().waitForDone(60_000)  # the window's work, before the file goes
     office.kw["bind"].dispose()
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -161,7 +162,7 @@ def test_export_to_the_drive_then_the_receipt_acknowledges_everything(qtbot, qtm
     office.kw["bind"].dispose()
 
 
-def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx, monkeypatch) -> None:
+def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx, page, monkeypatch) -> None:
     """A gate that never had a receipt counts every row it holds: the window must not stop meanwhile.
     A count still running when the page reports a newer status does not overwrite it."""
     counts: list[threading.Thread] = []
@@ -175,11 +176,13 @@ def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx, m
     monkeypatch.setattr(sync_counter, "sync_status", held_count)
     counter = SyncCounterLabel(ctx)
     qtbot.addWidget(counter)
+    counter.follow(page)
     counter.refresh()
     qtbot.waitUntil(lambda: len(counts) == 1)
     counter.refresh()  # while the first count runs: no second one
     go_on.set()
     qtbot.waitUntil(lambda: counter.status is not None)
+    assert QThreadPool.globalInstance().waitForDone(10_000)
     assert len(counts) == 1 and counts[0] is not threading.main_thread()
     expected = records_made_here(ctx.sessions, ctx.actor.site_id)
     assert counter.status.unacknowledged == expected and counter.text() == f"⇪ {expected} unacknowledged"
@@ -188,7 +191,7 @@ def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx, m
     counter.refresh()  # the next tick counts again
     qtbot.waitUntil(lambda: len(counts) == 2)
     newer = replace(counter.status, unacknowledged=0)
-    counter._on_page_status(newer)  # an export's receipt came in meanwhile
+    page.status_changed.emit(newer)  # a receipt was imported meanwhile
     go_on.set()
     qtbot.waitUntil(lambda: not counter._counting.running)
     assert counter.status is newer and counter.text() == "⇪ 0 unacknowledged"

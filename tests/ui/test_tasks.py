@@ -5,9 +5,11 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from app.ui.tasks import Task, run_task
+from app.errors import DatabaseBusy
+from app.ui.tasks import Quietly, Task, finish_work, run_task
 
 
 @pytest.fixture
@@ -61,3 +63,39 @@ def test_cancel_tells_the_work_to_stop(qtbot, parent) -> None:
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert seen[0][1] is False  # the work saw the cancellation on its next report
+
+
+def test_quitting_stops_running_tasks_and_waits_for_them(qtbot, parent) -> None:
+    started, steps, bound = threading.Event(), [], 10_000_000
+
+    def work(progress):
+        started.set()
+        while progress(0, 1) and len(steps) < bound:  # goes on until told to stop
+            steps.append(1)
+        return len(steps)
+
+    Task(parent, "working", work).start()
+    assert started.wait(5)
+    finish_work()
+    assert QThreadPool.globalInstance().activeThreadCount() == 0 and len(steps) < bound
+
+
+def test_a_quiet_job_runs_once_at_a_time_and_drops_a_busy_database(qtbot, parent) -> None:
+    go_on, runs, results = threading.Event(), [], []
+
+    def work():
+        runs.append(threading.current_thread())
+        assert go_on.wait(5)
+        if len(runs) == 2:
+            raise DatabaseBusy("busy")  # the next tick tries again: nothing shown
+        return len(runs)
+
+    job = Quietly(parent, work)
+    job.finished.connect(results.append)
+    job.start()
+    job.start()
+    go_on.set()
+    qtbot.waitUntil(lambda: not job.running)
+    job.start()
+    qtbot.waitUntil(lambda: not job.running)
+    assert results == [1] and len(runs) == 2 and threading.main_thread() not in runs
