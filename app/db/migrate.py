@@ -19,7 +19,7 @@ from app.db.engine import make_engine, sqlite_path
 from app.errors import QT_TRANSLATE_NOOP, GatePostError
 from app.paths import migrations_dir
 
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 def schema_revision(connection: Connection) -> str | None:

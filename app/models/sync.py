@@ -68,10 +68,15 @@ class SyncConflict(Base):
     """A field two replicas changed concurrently: the value kept and the value that lost."""
 
     __tablename__ = "sync_conflicts"
+    __table_args__ = (
+        # The same two versions meet again when a later bundle carries the loser once more: noted once.
+        Index("ix_sync_conflicts_once", "row_id", "table_name", "field", "kept_revision", "lost_revision",
+              unique=True),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     table_name: Mapped[str] = mapped_column(String(64))
-    row_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    row_id: Mapped[uuid.UUID]
     field: Mapped[str] = mapped_column(String(64))
     kept: Mapped[Any] = mapped_column(JSON)
     lost: Mapped[Any] = mapped_column(JSON)

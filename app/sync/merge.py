@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Index, insert, select, text
+from sqlalchemy import Connection, Index, text
 
 from app import clock
 from app.models import SyncConflict
@@ -213,15 +213,16 @@ def _record_conflicts(connection: Connection, name: str, source: str, columns: l
                    "lost": _plain(lost[field]), "kept_revision": _revision(kept), "lost_revision": _revision(lost),
                    "at": now, "reviewed": False}
                   for field in fields if _plain(kept[field]) != _plain(lost[field])]
-    # The same two versions meet again when a later bundle carries the loser once more: noted once.
-    row_ids = sorted({f["row_id"] for f in found})
-    known = {tuple(row) for start in range(0, len(row_ids), 500) for row in connection.execute(
-        select(SyncConflict.row_id, SyncConflict.field, SyncConflict.kept_revision, SyncConflict.lost_revision)
-        .where(SyncConflict.table_name == name, SyncConflict.row_id.in_(row_ids[start:start + 500])))}
-    found = [f for f in found if (f["row_id"], f["field"], f["kept_revision"], f["lost_revision"]) not in known]
-    if found:
-        connection.execute(insert(SyncConflict), found)
-    return len(found)
+    if not found:
+        return 0
+    # The same two versions meet again when a later bundle carries the loser once more: noted
+    # once (``ix_sync_conflicts_once``), and counted only when new.
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    new = insert(SyncConflict).on_conflict_do_nothing().returning(SyncConflict.id)
+    return len(connection.execute(new, found).all())
 
 
 def _rank(row: dict[str, Any]) -> tuple[bool, int, str]:
