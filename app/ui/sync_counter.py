@@ -72,4 +72,3 @@ class SyncCounterLabel(QLabel):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         self.clicked.emit()
-
