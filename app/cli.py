@@ -20,7 +20,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import QT_TRANSLATE_NOOP, GatePostError, Translate, ValidationError, untranslated
+from app.errors import (
+    QT_TRANSLATE_NOOP, GatePostError, Translate, ValidationError, column_label, record_label, untranslated,
+)
 
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
@@ -39,7 +41,8 @@ class Cli:
     @property
     def sessions(self) -> sessionmaker[Session]:
         if self._sessions is None:
-            from app.db.engine import DB_FILE_NAME, HUB_FILE_NAME, make_session_factory, sqlite_url
+            from app.paths import DB_FILE_NAME, HUB_FILE_NAME
+            from app.db.engine import make_session_factory, sqlite_url
             from app.db.migrate import open_database
             from app.paths import data_dir
 
@@ -562,7 +565,7 @@ def cmd_import(cli: Cli) -> int:
 
 
 def cmd_sync_status(cli: Cli) -> int:
-    from app.services.sync import sync_status
+    from app.services.sync_state import sync_status
 
     status = cli.run(sync_status)
     cli.emit({"unacknowledged": status.unacknowledged, "last_receipt": status.last_receipt,
@@ -580,8 +583,6 @@ def cmd_sync_conflicts(cli: Cli) -> int:
         if cli.args.mark_reviewed:
             mark_conflicts_reviewed(session, actor, [c.id for c in found])
         return found
-
-    from app.errors import column_label, record_label
 
     found = cli.run(work)
     cli.emit(found, lambda: [

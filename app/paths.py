@@ -8,6 +8,7 @@ from pathlib import Path
 
 APP_NAME = "GatePost"
 DB_FILE_NAME = "gatepost.db"
+HUB_FILE_NAME = "gatepost-hub.db"
 
 
 def _install_root() -> Path:

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.db.engine import HUB_FILE_NAME as HUB_FILE
+from app.paths import HUB_FILE_NAME as HUB_FILE
 from benchmarks.fixture import NOW, ROOT, new_site, signed_in
 
 FOLDER = ROOT / "sync"

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from stdnum.cn import ric
 
 from app import clock
-from app.db.engine import DB_FILE_NAME, make_session_factory, sqlite_url
+from app.paths import DB_FILE_NAME, HUB_FILE_NAME
+from app.db.engine import make_session_factory, sqlite_url
 from app.db.migrate import open_database
 from app.services.context import Actor
 from app.services.setup import init_site
@@ -71,3 +72,14 @@ def copy_database(source: Path, folder: Path) -> None:
     for suffix in ("-wal", "-shm"):
         (folder / f"{DB_FILE_NAME}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(source / DB_FILE_NAME, folder / DB_FILE_NAME)
+
+
+def open_hub(folder: Path, office: str = "东湖街道") -> sessionmaker[Session]:
+    """A new street-office hub in ``folder``, opened as ``gatepost hub`` opens it."""
+    from app.services.hub import init_hub
+
+    folder.mkdir(parents=True, exist_ok=True)
+    sessions = make_session_factory(open_database(sqlite_url(folder, HUB_FILE_NAME), hub=True))
+    with sessions.begin() as session:
+        init_hub(session, office)
+    return sessions

@@ -187,13 +187,14 @@ def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
     from app.db.engine import make_session_factory, sqlite_url
     from app.db.migrate import open_database
     from app.services.hub import import_bundles, init_hub, office_key_file, trust_site
+    from app.paths import HUB_FILE_NAME
     from app.services.sync import export_events, import_office_key, own_public_key_file
     from app.ui.hub_window import HubWindow
     from app.ui.main_window import MainWindow
 
     hub_dir = ctx.data_dir / "hub"
     hub_dir.mkdir()
-    hub = make_session_factory(open_database(sqlite_url(hub_dir, "hub.db"), hub=True))
+    hub = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE_NAME), hub=True))
     with hub.begin() as session:
         init_hub(session, "东湖街道办事处")
         office = office_key_file(session)

@@ -15,7 +15,6 @@ from app.models import Base
 from app.models.base import use_postgresql_conditions
 from app.paths import DB_FILE_NAME
 
-HUB_FILE_NAME = "gatepost-hub.db"
 PAGE_SIZE = 8192
 CACHE_KIB = 32000
 BUSY_TIMEOUT_MS = 5000

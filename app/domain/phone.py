@@ -96,8 +96,13 @@ def mask_phone(e164_or_raw: str | None) -> str:
     if not text:
         return ""
     if _STORED_CN_MOBILE.fullmatch(text):  # as stored after parsing: no need to load phonenumbers
-        return text[3:6] + "****" + text[-4:]
+        return _mask_cn_mobile(text[3:])
     return _mask_parsed(text)
+
+
+def _mask_cn_mobile(national: str) -> str:
+    """``138****8000``."""
+    return national[:3] + "****" + national[-4:]
 
 
 def _mask_parsed(text: str) -> str:
@@ -108,7 +113,7 @@ def _mask_parsed(text: str) -> str:
         return _mask_digits(re.sub(r"\D", "", text))
     national = phonenumbers.national_significant_number(number)
     if _is_cn_mobile(number.country_code, national):
-        return national[:3] + "****" + national[-4:]
+        return _mask_cn_mobile(national)
     if number.country_code == 86:
         return "0" + _mask_digits(national)
     return f"+{number.country_code} {_mask_digits(national)}"

@@ -1,7 +1,5 @@
-"""What a report shows, as plain figures: computed by the services, laid out by ``report``.
-
-No reportlab here: a hub summing its compounds' figures needs none.
-"""
+"""What a report shows, as plain figures: computed by the services (and added up across
+compounds by the hub), laid out by ``report``."""
 
 from __future__ import annotations
 

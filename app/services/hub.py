@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,8 @@ from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
 from app.models import PolicySetting, Replica, Returnee, Site, SyncBundle, SyncKey, TemperatureCheck, Visit, new_id
 from app.services.context import Actor, Role
 from app.services.site_time import site_zone
-from app.services.sync import KeyView, create_site_keys
-from app.services.sync_state import set_state, state
+from app.services.sync import create_site_keys
+from app.services.sync_state import KeyView, set_state, state
 from app.sync import exchange
 from app.sync.bundle import BundleRejected, Header, damaged, read_header
 from app.sync.keys import MAX_KEY_FILE, key_file, read_key_file
@@ -192,17 +192,22 @@ def list_sites(session: Session) -> list[SiteSummary]:
     counts = {model: dict(session.execute(select(model.site_id, func.count()).where(
         model.deleted.is_(False)).group_by(model.site_id)).all())
         for model in (TemperatureCheck, Visit, Returnee)}
+    names = dict(session.execute(select(Site.id, Site.name)).all())
+    sequences_of: dict[uuid.UUID, dict[str, set[int]]] = {}
+    last_of: dict[uuid.UUID, datetime] = {}
+    for sender, kind, replica_id, sequence, at in session.execute(select(
+            SyncBundle.sender_id, SyncBundle.kind, SyncBundle.sender_replica_id, SyncBundle.sequence, SyncBundle.at)
+            .where(SyncBundle.direction == "in")):
+        last_of[sender] = max(last_of.get(sender, at), at)
+        if kind == "events":
+            sequences_of.setdefault(sender, {}).setdefault(code_of(replica_id), set()).add(sequence)
     summaries = []
     for key in _sites(session, None):
-        sequences: dict[str, set[int]] = {}
-        for replica_id, sequence in session.execute(select(SyncBundle.sender_replica_id, SyncBundle.sequence).where(
-                SyncBundle.direction == "in", SyncBundle.kind == "events", SyncBundle.sender_id == key.owner_id)):
-            sequences.setdefault(code_of(replica_id), set()).add(sequence)
+        sequences = sequences_of.get(key.owner_id, {})
         gaps = [{"replica": code, "missing": sorted(set(range(1, max(seen) + 1)) - seen)}
                 for code, seen in sorted(sequences.items()) if len(seen) < max(seen)]
-        last = session.scalar(select(func.max(SyncBundle.at)).where(
-            SyncBundle.direction == "in", SyncBundle.sender_id == key.owner_id))
-        name = session.scalar(select(Site.name).where(Site.id == key.owner_id)) or key.owner_name
+        last = last_of.get(key.owner_id)
+        name = names.get(key.owner_id) or key.owner_name
         top = max((max(seen) for seen in sequences.values()), default=0)
         summaries.append(SiteSummary(
             str(key.owner_id), name, key.fingerprint,

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Boolean, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
@@ -18,8 +18,10 @@ from app.db.replica import current_replica, record_published
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.models import PolicySetting, Replica, Site, SyncBundle, SyncConflict, SyncKey
 from app.services.context import Actor, Role, audit, authorize
-from app.services.policy import POLICY_RANGES, load_policy
-from app.services.sync_state import count_unacknowledged, own_replicas, set_state, state, watermarks
+from app.services.policy import POLICY_RANGES
+from app.services.sync_state import (
+    KeyView, own_replicas, set_state, state, watermarks,
+)
 from app.sync import exchange
 from app.sync.bundle import BundleRejected, Header, damaged, read_header
 from app.sync.keys import key_file, new_key_pair, read_key_file
@@ -29,26 +31,10 @@ from app.sync.tables import DOWN_TABLES, UP_TABLES, table
 
 
 @dataclass(frozen=True)
-class KeyView:
-    owner: str
-    role: str
-    fingerprint: str
-
-
-@dataclass(frozen=True)
 class Exported:
     path: str
     sequence: int
     rows: int
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    unacknowledged: int
-    last_receipt: str | None
-    days_since_receipt: int | None
-    warn: bool
-    office: KeyView | None
 
 
 @dataclass(frozen=True)
@@ -112,11 +98,10 @@ def office_key(session: Session) -> SyncKey:
     return key
 
 
-def _unacknowledged(session: Session, site_id: uuid.UUID) -> RowCopy:
-    """This site's rows changed by this database above the acknowledged watermarks, copied by SQL
-    from the database file (identifiers are stored as 32 hex digits in SQLite)."""
+def _unacknowledged(session: Session, site_id: uuid.UUID, replicas: list[uuid.UUID]) -> RowCopy:
+    """This site's rows changed by ``replicas`` (this database's) above the acknowledged watermarks,
+    copied by SQL from the database file (identifiers are stored as 32 hex digits in SQLite)."""
     acked = watermarks(session)
-    replicas = own_replicas(session)
     condition = "origin_site_id = ? AND (" + " OR ".join(
         "(rev_replica_id = ? AND rev_counter > ?)" for _ in replicas) + ")"
     parameters = [site_id.hex, *[value for r in replicas for value in (r.hex, acked.get(r.hex, 0))]]
@@ -135,8 +120,9 @@ def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
         raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."),
                               path=str(folder))
     # The counters first: every row at or below them is committed and selected below.
-    tops = {r.hex: _top_counter(session, r) for r in own_replicas(session)}
-    rows = _unacknowledged(session, actor.site_id)
+    replicas = own_replicas(session)  # the current one first
+    tops = {r.hex: _top_counter(session, r, current=r == replicas[0]) for r in replicas}
+    rows = _unacknowledged(session, actor.site_id, replicas)
     path, header = exchange.send(session, folder, "events", recipient, rows, {"watermarks": tops},
                                  max_counter=max(tops.values()))
     primary = rows.selected
@@ -147,9 +133,8 @@ def export_events(session: Session, actor: Actor, folder: Path) -> Exported:
     return Exported(str(path), header.sequence, primary)
 
 
-def _top_counter(session: Session, replica_id: uuid.UUID) -> int:
-    current = current_replica(session).id
-    if replica_id == current:
+def _top_counter(session: Session, replica_id: uuid.UUID, current: bool) -> int:
+    if current:
         # As committed: the rows are copied from the file, which cannot see this session's own
         # unfinished writes, so the watermark must not cover them either.
         with session.get_bind().connect() as committed:
@@ -221,18 +206,6 @@ def _set_policy_value(session: Session, site_id: uuid.UUID, key: str, value: int
         row.value, row.deleted = value, False
 
 
-def sync_status(session: Session, actor: Actor) -> SyncStatus:
-    authorize(session, actor, Role.GUARD)
-    office = session.scalars(select(SyncKey).where(SyncKey.role == "office", SyncKey.revoked.is_(False))).first()
-    last = state(session, "last_receipt_at")
-    days = None if last is None else (clock.now() - datetime.fromisoformat(last)).days
-    limit = load_policy(session, actor.site_id).receipt_warn_days
-    unacknowledged = count_unacknowledged(session, actor)
-    warn = unacknowledged > 0 and (days is None or days >= limit)
-    return SyncStatus(unacknowledged, last, days, warn,
-                      KeyView(office.owner_name, office.role, office.fingerprint) if office else None)
-
-
 def bundle_history(session: Session, actor: Actor, limit: int = 100) -> list[BundleView]:
     authorize(session, actor, Role.GUARD)
     acked = watermarks(session)
@@ -284,8 +257,6 @@ def list_conflicts(session: Session, actor: Actor) -> list[ConflictView]:
 
 def _shown(table_name: str, field: str, value: Any) -> str:
     """A value as the committee may see it: personal numbers masked, readings in degrees, yes/no as ✓/✗."""
-    from sqlalchemy import Boolean
-
     from app.domain.identity import mask_id_number
     from app.domain.phone import mask_phone
     from app.domain.temperature import format_temperature

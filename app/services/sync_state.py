@@ -1,21 +1,40 @@
 """Where a compound's sync stands, read without the crypto: what the office has acknowledged,
-what is still to send, and the line printed on reports. Kept apart from ``app.services.sync`` so a
-report run from the command line does not load the bundle code."""
+what is still to send, the status bar's counter and the line printed on reports. Kept apart from
+``app.services.sync`` so neither a report nor the gate's window loads the bundle code for them."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.errors import QT_TRANSLATE_NOOP, Translate
 from app.db.replica import current_replica
-from app.models import SyncBundle, SyncState
+from app.models import SyncBundle, SyncKey, SyncState
 from app.services.context import Actor, Role, authorize
+from app.services.policy import load_policy
 from app.sync.tables import UP_TABLES, table
+
+
+@dataclass(frozen=True)
+class KeyView:
+    owner: str
+    role: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    unacknowledged: int
+    last_receipt: str | None
+    days_since_receipt: int | None
+    warn: bool
+    office: KeyView | None
 
 
 def state(session: Session, key: str, default: Any = None) -> Any:
@@ -58,6 +77,18 @@ def _count_unacknowledged(session: Session) -> int:
             *[and_(t.c.rev_replica_id == r, t.c.rev_counter > acked.get(r.hex, 0)) for r in replicas]))
             .scalar_subquery())
     return session.scalar(select(sum(counts[1:], counts[0]))) or 0  # one statement, one round of compiling
+
+
+def sync_status(session: Session, actor: Actor) -> SyncStatus:
+    authorize(session, actor, Role.GUARD)
+    office = session.scalars(select(SyncKey).where(SyncKey.role == "office", SyncKey.revoked.is_(False))).first()
+    last = state(session, "last_receipt_at")
+    days = None if last is None else (clock.now() - datetime.fromisoformat(last)).days
+    limit = load_policy(session, actor.site_id).receipt_warn_days
+    unacknowledged = count_unacknowledged(session, actor)
+    warn = unacknowledged > 0 and (days is None or days >= limit)
+    return SyncStatus(unacknowledged, last, days, warn,
+                      KeyView(office.owner_name, office.role, office.fingerprint) if office else None)
 
 
 def sync_line(session: Session, site_id: uuid.UUID, translate: Translate) -> str:

@@ -22,7 +22,8 @@ from app.services.hub import (
     write_receipts,
 )
 from app.services.site_time import site_zone
-from app.services.sync import KeyView, read_key_view
+from app.services.sync import read_key_view
+from app.services.sync_state import KeyView
 from app.ui.error_hook import error_text, show_error
 from app.ui.i18n import LanguageManager
 from app.ui.login_dialog import LanguageCombo

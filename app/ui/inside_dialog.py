@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.services.visitors import VisitView, sign_out_visitor, visitors_inside
+from app.services.visitors import sign_out_visitor, visitors_inside
 from app.ui.context import UiContext
 from app.ui.widgets import table_view
-from app.ui.table_model import Column, PagedTableModel
+from app.ui.table_model import Column, ListTableModel
 
 
 def visit_columns(ctx: UiContext) -> list[Column]:
@@ -35,7 +35,7 @@ class InsideDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Visitors inside"))
         self.resize(900, 480)
-        self.model = PagedTableModel(visit_columns(ctx), self._fetch, self)
+        self.model = ListTableModel(visit_columns(ctx), self)
         self.table = table_view(self.model, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.sign_out_selected())
         self.sign_out = QPushButton(self.tr("Sign out selected (Enter)"))
@@ -57,11 +57,8 @@ class InsideDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
 
-    def _fetch(self, offset: int, limit: int) -> list[VisitView]:
-        return self.ctx.call(visitors_inside)[offset:offset + limit]
-
     def reload(self) -> None:
-        self.model.reload()
+        self.model.show(self.ctx.call(visitors_inside))
         self.count.setText(self.tr("Still inside: {n}").format(n=self.model.rowCount()))
         if self.model.rowCount():
             self.table.selectRow(0)

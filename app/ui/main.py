@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.paths import DB_FILE_NAME
+from app.paths import DB_FILE_NAME, data_dir as resolve_data_dir
 from app.ui.i18n import DEFAULT_LANGUAGE, LanguageManager
 from app.ui.loader import DatabaseLoader
-from app.ui.settings import SITE_NAME
+from app.ui.settings import SITE_NAME, ui_settings
 
 if TYPE_CHECKING:
     from app.services.context import Actor
@@ -38,9 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("GatePost")
 
     from app import log
-    from app.paths import data_dir as resolve_data_dir
     from app.ui import error_hook
-    from app.ui.settings import ui_settings
     from app.ui.tasks import finish_work
     from app.ui.theme import apply_theme
 
@@ -76,7 +74,7 @@ def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManag
         if site_name is None:
             from app.ui.setup_wizard import SetupWizard
 
-            wizard = SetupWizard(loader.sessions(), languages)
+            wizard = SetupWizard(sessions, languages)
             if not wizard.exec() or wizard.actor is None:
                 return 0
             actor = wizard.actor

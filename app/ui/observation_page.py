@@ -25,7 +25,7 @@ from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
 from app.ui.lazy_page import LazyPage
 from app.ui.widgets import table_view
-from app.ui.table_model import Column, PagedTableModel
+from app.ui.table_model import Column, ListTableModel
 
 STATUS_COLOURS = {FollowUpStatus.SEEN_WELL: "#2e9d52", FollowUpStatus.SEEN_UNWELL: "#e53935",
                   FollowUpStatus.NOT_REACHED: "#f0a020"}
@@ -35,17 +35,16 @@ class ObservationPage(LazyPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._rows: list[WorklistRow] = []
         self._alerts: list = []
         self.summary = QLabel(objectName="Selected")
-        self.model = PagedTableModel([
+        self.model = ListTableModel([
             Column(lambda: self.tr("Room"), lambda r: r.room),
             Column(lambda: self.tr("Name"), lambda r: r.name),
             Column(lambda: self.tr("Day"), lambda r: self.tr("{day} of {of}").format(
                 day=r.day, of=r.of)),
             Column(lambda: self.tr("From"), lambda r: r.origin),
             Column(lambda: self.tr("This slot"), self._slot_text, highlight=lambda r: r.overdue),
-        ], lambda offset, limit: self._rows[offset:offset + limit], self)
+        ], self)
         self.table = table_view(self.model)
         self.table.activated.connect(lambda _index: self.record_follow_up())
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_grid())
@@ -106,8 +105,7 @@ class ObservationPage(LazyPage):
         return self.tr("Due")
 
     def reload(self) -> None:
-        self._rows = self.ctx.call(worklist)
-        self.model.reload()
+        self.model.show(self.ctx.call(worklist))
         self._alerts = self.ctx.call(open_alerts)
         self.alerts.clear()
         for alert in self._alerts:
@@ -117,16 +115,16 @@ class ObservationPage(LazyPage):
             item.setData(Qt.ItemDataRole.UserRole, alert)
             self.alerts.addItem(item)
         self._show_summary()
-        if self._rows:
+        if self.model.rows:
             self.table.selectRow(0)
 
     def _show_summary(self) -> None:
-        due = sum(1 for r in self._rows if r.done is None)
+        due = sum(1 for r in self.model.rows if r.done is None)
         exits = self.ctx.call(exit_attempts_on, local_today(self.ctx.zone)) \
             if self.ctx.actor.role >= Role.HEAD else 0
         self.summary.setText(self.tr(
             "Under observation: {n}. Still to follow up this slot: {due}. Attempted exits today: {exits}."
-        ).format(n=len(self._rows), due=due, exits=exits))
+        ).format(n=len(self.model.rows), due=due, exits=exits))
 
     def _selected(self) -> WorklistRow | None:
         index = self.table.currentIndex()

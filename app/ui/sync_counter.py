@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services.sync import SyncStatus, sync_status
+from app.services.sync_state import SyncStatus, sync_status
 from app.ui.context import UiContext
 from app.ui.tasks import Quietly
 from app.ui.theme import repolish
@@ -25,9 +25,9 @@ class SyncCounterLabel(QLabel):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.status: SyncStatus | None = None
-        self._page_updates = self._updates_before_count = 0
+        self._page_spoke = False
+        """Whether the sync page reported a status since the running count began: it is newer."""
         call = ctx.call  # not self: the work must not keep this label alive
         self._counting = Quietly(self, lambda: call(sync_status))
         self._counting.finished.connect(self._on_counted)
@@ -44,15 +44,15 @@ class SyncCounterLabel(QLabel):
     def refresh(self) -> None:
         """Count again, off the GUI thread: a gate that never had a receipt counts a million rows."""
         if not self._counting.running:
-            self._updates_before_count = self._page_updates
+            self._page_spoke = False
             self._counting.start()
 
     def _on_page_status(self, status: SyncStatus) -> None:
-        self._page_updates += 1
+        self._page_spoke = True
         self.set_status(status)
 
     def _on_counted(self, status: SyncStatus) -> None:
-        if self._page_updates == self._updates_before_count:  # else the page's status is newer
+        if not self._page_spoke:
             self.set_status(status)
 
     def set_status(self, status: SyncStatus) -> None:

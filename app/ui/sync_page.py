@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPush
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.services.context import Role
 from app.services.sync import (
-    BundleView, Exported, KeyView, SyncStatus, addressed_here, bundle_history, export_events, import_bundles,
-    import_office_key, own_fingerprint, own_public_key_file, read_key_view, sync_status,
+    BundleView, Exported, addressed_here, bundle_history, export_events, import_bundles, import_office_key,
+    own_fingerprint, own_public_key_file, read_key_view,
 )
+from app.services.sync_state import KeyView, SyncStatus, sync_status
 from app.ui.context import UiContext
 from app.ui.error_hook import error_text, show_error
 from app.ui.lazy_page import LazyPage
-from app.ui.table_model import Column, PagedTableModel
+from app.ui.table_model import Column, ListTableModel
 from app.ui.sync_widgets import (
     Confirm, KeyDialog, STYLE, ask_yes_no, banner, big_button, cannot_write, set_banner,
 )
@@ -46,7 +47,6 @@ class SyncPage(LazyPage):
         self.status: SyncStatus | None = None
         self.task: Task | None = None
         self.key_dialog: KeyDialog | None = None
-        self._history: list[BundleView] = []
         self._drive: tuple[str, str] | None = None
 
         self.status_banner = banner()
@@ -89,14 +89,14 @@ class SyncPage(LazyPage):
             others.addWidget(button)
 
         self.history_label = QLabel()
-        self.model = PagedTableModel([
+        self.model = ListTableModel([
             Column(lambda: self.tr("Time"), lambda b: ctx.local(b.at, "%Y-%m-%d %H:%M")),
             Column(lambda: self.tr("Direction"), self._direction),
             Column(lambda: self.tr("Contents"), self._kind),
             Column(lambda: self.tr("Number"), lambda b: str(b.sequence), align_right=True),
             Column(lambda: self.tr("Records"), lambda b: "" if b.kind == "receipt" else str(b.rows), align_right=True),
             Column(lambda: self.tr("Acknowledged"), self._acknowledged),
-        ], lambda offset, limit: self._history[offset:offset + limit], self)
+        ], self)
         self.table = table_view(self.model)
 
         office_row = QHBoxLayout()
@@ -201,8 +201,7 @@ class SyncPage(LazyPage):
 
     def reload(self) -> None:
         self.status = self.ctx.call(sync_status)
-        self._history = self.ctx.call(bundle_history)
-        self.model.reload()
+        self.model.show(self.ctx.call(bundle_history))
         self._show_status()
         self.unacknowledged_changed.emit(self.status.unacknowledged)
         self.status_changed.emit(self.status)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.sync import KeyView
+from app.services.sync_state import KeyView
 from app.ui.theme import repolish
 
 Confirm = Callable[[QWidget, str, str], bool]

@@ -1,4 +1,5 @@
-"""A read-only table over a service's paged list, fetched a page at a time as the view scrolls."""
+"""A read-only table over a service's paged list, fetched a page at a time as the view scrolls;
+``ListTableModel`` shows a list already in hand the same way."""
 
 from __future__ import annotations
 
@@ -88,3 +89,15 @@ class PagedTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+
+class ListTableModel(PagedTableModel):
+    """Rows listed once (``show``), shown a page at a time as the view scrolls."""
+
+    def __init__(self, columns: list[Column], parent: Any = None) -> None:
+        self.rows: list[Any] = []
+        super().__init__(columns, lambda offset, limit: self.rows[offset:offset + limit], parent)
+
+    def show(self, rows: list[Any]) -> None:
+        self.rows = rows
+        self.reload()

@@ -91,6 +91,7 @@ class Task(QObject):
         self._dialog.setValue(done)
 
     def _close(self) -> None:
+        _started.discard(self)
         self._dialog.canceled.disconnect(self.cancel)
         self._dialog.close()
         self._dialog.deleteLater()

@@ -13,28 +13,27 @@ from app.errors import FIELD_LABELS, GatePostError
 from app.services.context import Role
 from app.services.csv_input import read_file
 from app.services.watchlist import (
-    WatchView, add_watch_entry, import_watchlist, list_watchlist, remove_watch_entry,
+    add_watch_entry, import_watchlist, list_watchlist, remove_watch_entry,
 )
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
 from app.ui.widgets import error_label, save_cancel, table_view
 from app.ui.lazy_page import LazyPage
-from app.ui.table_model import Column, PagedTableModel
+from app.ui.table_model import Column, ListTableModel
 
 
 class WatchListPage(LazyPage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._entries: list[WatchView] = []
-        self.model = PagedTableModel([
+        self.model = ListTableModel([
             Column(lambda: self.tr("Kind"), lambda w: self.tr("Region") if w.kind == "region" else self.tr("Plate")),
             Column(lambda: self.tr("Prefix"), lambda w: w.prefix),
             Column(lambda: self.tr("Name"), lambda w: w.label),
             Column(lambda: self.tr("From"), lambda w: w.valid_from.isoformat()),
             Column(lambda: self.tr("Until"), lambda w: w.valid_until.isoformat() if w.valid_until else ""),
             Column(lambda: self.tr("Source"), lambda w: w.source),
-        ], lambda offset, limit: self._entries[offset:offset + limit], self)
+        ], self)
         self.table = table_view(self.model)
         self.add_button, self.remove_button, self.import_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.add_entry)
@@ -61,8 +60,7 @@ class WatchListPage(LazyPage):
         self.model.retranslate()
 
     def reload(self) -> None:
-        self._entries = self.ctx.call(list_watchlist)
-        self.model.reload()
+        self.model.show(self.ctx.call(list_watchlist))
 
     def add_entry(self) -> None:
         if WatchEntryDialog(self.ctx, self).exec():

@@ -7,25 +7,21 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.engine import make_session_factory, sqlite_url
-from app.db.migrate import open_database
 from app.errors import PermissionDenied
 from app.services.context import Actor
-from app.services.hub import init_hub, office_actor, office_key_file, trust_site, write_policies
+from app.services.hub import office_actor, office_key_file, trust_site, write_policies
 from app.services.notices import notice_text, save_notice_text
 from app.services.policy import load_policy, set_policy
 from app.services.sync import import_bundles, import_office_key, own_public_key_file
 from app.services.watchlist import add_watch_entry, list_watchlist, remove_watch_entry, watch_hits
 from app.services.site_time import local_today, site_zone
+from tests.helpers import open_hub
 
 
 @pytest.fixture
 def hub(tmp_path: Path, sessions: sessionmaker[Session], admin: Actor) -> sessionmaker[Session]:
-    folder = tmp_path / "hub"
-    folder.mkdir()
-    office = make_session_factory(open_database(sqlite_url(folder, "hub.db"), hub=True))
+    office = open_hub(tmp_path / "hub")
     with office.begin() as session:
-        init_hub(session, "东湖街道")
         office_file = office_key_file(session)
     with sessions.begin() as session:
         import_office_key(session, admin, office_file)

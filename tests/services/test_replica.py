@@ -12,11 +12,11 @@ from app.db.engine import DB_FILE_NAME, make_session_factory, sqlite_url
 from app.db.migrate import backup_sqlite, open_database
 from app.models import Replica
 from app.services.context import Actor
-from app.services.hub import init_hub, office_key_file
+from app.services.hub import office_key_file
 from app.services.residents import import_residents
 from app.services.sync import export_events, import_office_key
 from app.services.sync_state import state
-from tests.helpers import ENGLISH_HEADER, csv_bytes
+from tests.helpers import ENGLISH_HEADER, csv_bytes, open_hub
 
 
 def _replica(sessions: sessionmaker[Session]) -> Replica:
@@ -25,9 +25,8 @@ def _replica(sessions: sessionmaker[Session]) -> Replica:
 
 
 def _trust_an_office(sessions: sessionmaker[Session], admin: Actor, tmp_path: Path) -> None:
-    hub = make_session_factory(open_database(sqlite_url(tmp_path / "hub-folder", "hub.db"), hub=True))
+    hub = open_hub(tmp_path / "hub-folder")
     with hub.begin() as session:
-        init_hub(session, "东湖街道")
         key = office_key_file(session)
     with sessions.begin() as session:
         import_office_key(session, admin, key)

@@ -21,11 +21,13 @@ from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
-from app.db.engine import DB_FILE_NAME, HUB_FILE_NAME, make_session_factory, sqlite_path, sqlite_url
+from app.paths import DB_FILE_NAME, HUB_FILE_NAME
+from app.db.engine import make_session_factory, sqlite_path, sqlite_url
 from app.db.migrate import open_database
 from app.models import Base, FollowUp, Person, Returnee, TemperatureCheck, Visit
 from app.services import hub as hub_service
 from app.services import sync as sync_service
+from app.services.sync_state import SyncStatus, sync_status
 from app.services.checks import CheckForm, record_check
 from app.services.context import Actor
 from app.services.demo import generate_demo_data
@@ -135,9 +137,9 @@ class Gate:
         with at(self.moment):
             return sync_service.import_bundles(self.sessions, self.actor, list(paths))
 
-    def status(self) -> sync_service.SyncStatus:
+    def status(self) -> SyncStatus:
         with at(self.moment), self.sessions() as session:
-            return sync_service.sync_status(session, self.actor)
+            return sync_status(session, self.actor)
 
     def work(self, rng: random.Random, n: int = 3) -> None:
         """A little gate traffic: checks, a visitor in and out, at this gate's clock."""

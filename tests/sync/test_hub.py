@@ -14,7 +14,8 @@ import psycopg
 import pytest
 from sqlalchemy import select, text
 
-from app.db.engine import HUB_FILE_NAME, make_session_factory, sqlite_url
+from app.paths import HUB_FILE_NAME
+from app.db.engine import make_session_factory, sqlite_url
 from app.db.health import check_database
 from app.db.migrate import SCHEMA_HEAD, open_database
 from app.errors import ValidationError

@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from app.db.engine import DB_FILE_NAME, HUB_FILE_NAME, make_session_factory, sqlite_path, sqlite_url
+from app.paths import DB_FILE_NAME, HUB_FILE_NAME
+from app.db.engine import make_session_factory, sqlite_path, sqlite_url
 from app.db.migrate import open_database
 from app.models import Replica, Returnee, SyncConflict, Visit, WatchEntry
 from app.services.returnees import end_observation, extend_observation
@@ -184,9 +185,12 @@ def test_the_committee_reviews_the_conflicts(concurrent, qtbot, tmp_path: Path) 
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == len(listed)
     languages.set_language("zh_CN")  # records and fields as the committee knows them, not table columns
-    model = dialog.model
-    shown = {(model.data(model.index(row, 1)).split()[0], model.data(model.index(row, 2)))
-             for row in range(model.rowCount())}
+    try:
+        model = dialog.model
+        shown = {(model.data(model.index(row, 1)).split()[0], model.data(model.index(row, 2)))
+                 for row in range(model.rowCount())}
+    finally:
+        languages.set_language("en")  # Qt's translators are process-wide
     assert ("来访记录", "离开时间") in shown and ("返回人员", "结束日期") in shown
     assert not [text for pair in shown for text in pair if "_" in text or text.isascii()]
     dialog.reviewed_button.click()

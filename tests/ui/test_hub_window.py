@@ -23,7 +23,8 @@ from app.ui.hub_window import HubWindow
 from app.ui.sites_table_model import WARN
 from app.ui.usb_watcher import UsbWatcher
 from tests.helpers import build_initialised_database
-from tests.ui.test_sync_page import FakeDrives, connect, open_hub
+from tests.helpers import open_hub
+from tests.ui.test_sync_page import FakeDrives, connect
 
 
 def count(sessions: sessionmaker[Session], model, site_id) -> int:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QThreadPool
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.engine import HUB_FILE_NAME, make_session_factory, sqlite_url
+from app.db.engine import make_session_factory, sqlite_url
 from app.db.migrate import open_database
-from app.services import hub, sync
+from app.services import hub, sync, sync_state
 from app.services.context import Actor, Role
 from app.sync.tables import UP_TABLES, table
 from app.ui.context import UiContext
@@ -21,15 +21,7 @@ from app.ui import sync_counter
 from app.ui.sync_counter import SyncCounterLabel
 from app.ui.sync_page import SyncPage
 from app.ui.usb_watcher import UsbWatcher, removable_volumes
-from tests.helpers import build_initialised_database
-
-
-def open_hub(folder: Path) -> sessionmaker[Session]:
-    folder.mkdir()
-    office = make_session_factory(open_database(sqlite_url(folder, HUB_FILE_NAME)))
-    with office.begin() as session:
-        hub.init_hub(session, "东湖街道")
-    return office
+from tests.helpers import build_initialised_database, open_hub
 
 
 def connect(gate: sessionmaker[Session], actor: Actor, office: sessionmaker[Session], folder: Path) -> None:
@@ -171,7 +163,7 @@ def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx, p
     def held_count(session, actor):
         counts.append(threading.current_thread())
         assert go_on.wait(10)
-        return sync.sync_status(session, actor)
+        return sync_state.sync_status(session, actor)
 
     monkeypatch.setattr(sync_counter, "sync_status", held_count)
     counter = SyncCounterLabel(ctx)
@@ -203,12 +195,12 @@ def test_a_damaged_file_on_the_drive_is_reported_and_changes_nothing(qtbot, ctx,
     (drive / "GatePost" / "gatepost-receipt-0-0-00001.gpb").write_bytes(b"GPB1 not really a bundle")
     drives.drives.append((str(drive), "USB"))
     page.watcher.poll()
-    before = ctx.call(sync.sync_status)
+    before = ctx.call(sync_state.sync_status)
     page.import_button.click()
     qtbot.waitUntil(lambda: page.task is None and page.result_banner.property("state") == "fever", timeout=20_000)
     assert page.result_banner.text() == "1 file(s) could not be imported; nothing was changed by them."
     assert page.result_details.text().startswith("gatepost-receipt-0-0-00001.gpb: ")
-    assert ctx.call(sync.sync_status) == before
+    assert ctx.call(sync_state.sync_status) == before
 
     (drive / "GatePost" / "gatepost-receipt-0-0-00001.gpb").unlink()
     page.import_button.click()
@@ -237,7 +229,7 @@ def test_the_office_key_is_trusted_only_after_the_fingerprint_is_confirmed(qtbot
     assert page.office_key_button.isVisible() and not page.export_folder_button.isEnabled()
 
     assert page.import_office_key_file(key_file) is None
-    assert fingerprint in questions[0] and ctx.call(sync.sync_status).office is None  # said no: nothing imported
+    assert fingerprint in questions[0] and ctx.call(sync_state.sync_status).office is None  # said no: nothing imported
     answers[0] = True
     assert page.import_office_key_file(key_file).fingerprint == fingerprint
     assert fingerprint in page.office_label.text() and page.export_folder_button.isEnabled()
