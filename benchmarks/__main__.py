@@ -249,6 +249,9 @@ def main() -> None:
     figures += startup(folder)
     figures += save_check(folder, sessions, actor)
     figures.append(lookups(sessions, actor))
+    from benchmarks import gate_keys
+
+    figures += gate_keys.figures(sessions, actor)
     from benchmarks import printing_notices, printing_reports
     from benchmarks import sync as sync_figures
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app import clock
@@ -41,33 +43,49 @@ def main(out: Path) -> None:
                               admin_username="王师傅", admin_password="demo-pass",
                               gates=["东门", "西门"])
         generate_demo_data(sessions, actor, residents=400, days=3, seed=7)
+        from app.services.lookup import find_resident
+        from app.services.returnees import ReturneeForm, add_returnee
+
+        with sessions.begin() as session:
+            add_returnee(session, actor, ReturneeForm(
+                find_resident(session, actor, "00007"), "420106", fixed.now().date() - timedelta(days=5)))
         languages = LanguageManager(app)
         from app.ui.main_window import MainWindow
 
         for night in (False, True):
-            for language in LANGUAGES:
+            # One window, the language switched at run time, as a guard would switch it.
+            languages.set_language(LANGUAGES[0])
+            apply_theme(night)
+            window = MainWindow(UiContext(sessions, actor, languages, ui_settings(data_dir), data_dir))
+            window.resize(1366, 768)
+            window.show()
+            page = window.gate_page
+            _keys(page.search, "00012")
+            _keys(page.temperature, "378")
+            fixed.advance(seconds=30)
+            page._on_tick()
+            _keys(page.search, "00007")  # under observation: the red banner names them
+            for language in (*LANGUAGES[1:], LANGUAGES[0]):
                 languages.set_language(language)
-                apply_theme(night)
-                window = MainWindow(UiContext(sessions, actor, languages, ui_settings(data_dir), data_dir))
-                window.show()
-                page = window.gate_page
-                page.search.setText("00012")
-                page._on_lookup_due()
-                page._on_search_entered()
-                page.temperature.setText("37.8")
-                page.save()
-                fixed.advance(seconds=30)
-                page.search.setText("zh")
-                page._on_lookup_due()
-                page._on_tick()
                 app.processEvents()
                 suffix = "-night" if night else ""
                 window.grab().save(str(out / f"gate-{language}{suffix}.png"))
-                window.close()
-                fixed.advance(minutes=5)
+            if not night:
+                page.start_over()
+                page.next_kind()  # F3: Who: courier, shown large
+                app.processEvents()
+                window.grab().save(str(out / "gate-courier.png"))
+            window.close()
+            fixed.advance(minutes=5)
         _other_screens(out, sessions, actor, languages, data_dir, app)
     _observation_screen(out, languages, app)
     print(f"screenshots in {out}")
+
+
+def _keys(widget, text: str) -> None:
+    """Typed, then Enter: what a guard or a scanner sends."""
+    QTest.keyClicks(widget, text)
+    QTest.keyClick(widget, Qt.Key.Key_Return)
 
 
 def _observation_screen(out: Path, languages, app) -> None:

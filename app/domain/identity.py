@@ -208,6 +208,13 @@ def _parse_foreign_permanent_id(number: str) -> IdDocument:
     return IdDocument(IdType.FOREIGN_PERMANENT_ID, number)
 
 
+def is_resident_id(text: str) -> bool:
+    """Whether a scanned or typed text is a whole mainland resident ID (format and check digit)."""
+    from stdnum.cn import ric
+
+    return bool(_RESIDENT_ID.fullmatch(text)) and ric.calc_check_digit(text) == text[-1]
+
+
 def mask_id_number(number: str) -> str:
     number = compact(number)
     if len(number) == 18:

@@ -75,11 +75,6 @@ def region_by_code(code: str) -> Region | None:
     return _table().get(code)
 
 
-def region_of_id_number(number: str) -> Region | None:
-    """The division where a resident ID was first issued (its first six digits)."""
-    return region_by_code(number[:6]) if len(number) >= 6 and number[:6].isdigit() else None
-
-
 def find_regions(text: str, limit: int = 10) -> list[Region]:
     """Divisions whose code starts with, or whose label contains, ``text``; current first."""
     query = nfkc(text)

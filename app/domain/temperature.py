@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from datetime import datetime
 from enum import StrEnum
 
 from app.domain._text import nfkc
@@ -134,3 +136,13 @@ def parse_method(raw: str) -> Method:
         return METHOD_ALIASES[key]
     except KeyError:
         raise ValidationError("method", _UNKNOWN_METHOD) from None
+
+
+def recheck_wait(due: datetime | None, now: datetime) -> str:
+    """How long until a fever's second reading, as ``m:ss`` (rounded up), or "" when due.
+
+    The recheck dialog's countdown, the gate's waiting list and the refusal of an early
+    reading all say it this one way, so they never disagree.
+    """
+    seconds = math.ceil((due - now).total_seconds()) if due is not None else 0
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds > 0 else ""

@@ -15,7 +15,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable
 
 from app.printing.document import INK, MUTED, RULE, draw_text, text_width
@@ -28,6 +28,7 @@ CHECKS_COLOUR = colors.HexColor("#7f8fa0")
 FEVER_COLOUR = colors.HexColor("#8c2d22")
 TITLE_SIZE = 9
 AXIS_SIZE = 7
+GAP = 2  # between a title and the axis figures next to it
 
 
 @dataclass(frozen=True)
@@ -146,13 +147,17 @@ def daily_trend_chart(day_labels: list[str], checks: Sequence[int], fevers: Sequ
     ``day_labels`` may run past the values (the rest of a week or month still to come)."""
     chart = Chart(width, height, language)
     left, bottom, title_room = 30, 12, TITLE_SIZE + 10
+    # The lower title sits between the upper panel's "0" and the lower panel's top figure,
+    # each centred on its axis line, with a gap either side.
+    ascent, descent = getAscentDescent(base_font(language), TITLE_SIZE)
+    between = AXIS_SIZE + ascent - descent + 2 * GAP
     days = len(day_labels)
     checks = list(checks) + [0] * (days - len(checks))
     fevers = list(fevers) + [0] * (days - len(fevers))
     plot_width = width - left - 4
     labels = _thinned(day_labels, plot_width / max(1, days), language)
-    lower_height = (height - bottom - 2 * title_room) * 0.36
-    upper_y = bottom + lower_height + title_room
+    lower_height = (height - bottom - title_room - between) * 0.36
+    upper_y = bottom + lower_height + between
     upper = _bar_chart(chart, left, upper_y, plot_width, height - title_room - upper_y,
                        [checks], [""] * days, stacked=False)
     upper.bars[0].fillColor = CHECKS_COLOUR
@@ -167,5 +172,5 @@ def daily_trend_chart(day_labels: list[str], checks: Sequence[int], fevers: Sequ
             chart.text(left + (i + 0.5) * slot, bottom + lower_height * share + 1.5, str(value),
                        AXIS_SIZE - 0.5, align="centre", colour=INK)
     chart.text(0, height - TITLE_SIZE, titles[0], TITLE_SIZE, colour=INK)
-    chart.text(0, bottom + lower_height + 9, titles[1], TITLE_SIZE, colour=INK)
+    chart.text(0, bottom + lower_height + AXIS_SIZE / 2 + GAP - descent, titles[1], TITLE_SIZE, colour=INK)
     return chart

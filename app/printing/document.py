@@ -72,9 +72,14 @@ def styles(language: str, scale: float = 1.0) -> Styles:
 
 
 def para(text: str, style: ParagraphStyle, language: str) -> Paragraph:
-    if style.wordWrap == "CJK" and not _CJK.search(text):
+    if not breaks_anywhere(text, style):
         style = _word_wrapped(style)  # Latin words and numbers are not broken mid-word
     return Paragraph(markup(text, language), style)
+
+
+def breaks_anywhere(text: str, style: ParagraphStyle) -> bool:
+    """Whether :func:`para` may break ``text`` between any two characters (Chinese, Japanese)."""
+    return style.wordWrap == "CJK" and bool(_CJK.search(text))
 
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")

@@ -24,13 +24,16 @@ from app.domain.temperature import OUTCOME_LABELS as FEVER_OUTCOMES, FeverOutcom
 from app.errors import QT_TRANSLATE_NOOP, Translate
 from app.printing.charts import Series, daily_trend_chart, hourly_chart
 from app.printing.document import (
-    ALERT, RULE, SHADE, PageFurniture, Styles, build_pdf, grid, para, styles, text_width,
+    ALERT, RULE, SHADE, PageFurniture, Styles, breaks_anywhere, build_pdf, grid, para, styles,
+    text_width,
 )
 from app.printing.figures import Capped, DailyFigures, DayCount, FeverRow, Header, PeriodFigures
 from app.printing.fonts import base_font
 
 T = TypeVar("T")
 WIDTH = 180 * mm  # A4 less two 15 mm margins
+CARD_PADDING = 3  # each side of a key figure's card: room for a label such as 入場拒否の来訪者
+CAPTION_MIN = 6.5
 _P = "Printing"
 
 
@@ -107,19 +110,35 @@ class _Writer:
 
     def key_figures(self, items: Sequence[tuple[str, int, bool]]) -> Table:
         """The row of big numbers; an alerting figure above zero prints in red."""
-        room = WIDTH / len(items) - 16  # less the cell's padding
+        inner = WIDTH / len(items) - 2 * CARD_PADDING
+        room = inner - 4
+        labels = [self.tr(label) for label, _, _ in items]
+        caption = self.card_caption(labels, inner - 1)
         cells = []
-        for label, value, alert in items:
+        for (_, value, alert), label in zip(items, labels, strict=True):
             text = f"{value:,}"
             style = self.big_alert if alert and value else self.big
             size = min(style.fontSize, room / max(1.0, text_width(text, 1, self.language)))
             if size < style.fontSize:  # a six-figure month: smaller, never broken over two lines
                 style = ParagraphStyle(style.name + "_fit", parent=style, fontSize=size)
-            cells.append([self.p(text, style), self.p(self.tr(label), self.caption)])
+            cells.append([self.p(text, style), self.p(label, caption)])
         return _table([cells], [WIDTH / len(items)] * len(items), self.language,
                       ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
                       ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                      ("LEFTPADDING", (0, 0), (-1, -1), CARD_PADDING),
+                      ("RIGHTPADDING", (0, 0), (-1, -1), CARD_PADDING),
                       ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5))
+
+    def card_caption(self, labels: Sequence[str], room: float) -> ParagraphStyle:
+        """The cards' caption style. Chinese and Japanese may break between any two characters
+        (来訪 / 者), so there the captions are set smaller, down to ``CAPTION_MIN``, until each
+        fits on one line; Korean and English wrap at spaces, which reads well."""
+        widest = max((text_width(label, 1, self.language) for label in labels
+                      if breaks_anywhere(label, self.caption)), default=0.0)
+        size = max(CAPTION_MIN, min(self.caption.fontSize, room / max(widest, 1.0)))
+        if size == self.caption.fontSize:
+            return self.caption
+        return ParagraphStyle("caption_fit", parent=self.caption, fontSize=size, leading=size * 1.2)
 
     def cell(self, value: object, alert: bool = False) -> Flowable:
         """Numbers right-aligned, text wrapped; an alerting row's cells in red."""

@@ -8,20 +8,19 @@ clinic, reported) with ``close_fever_hold``.
 
 from __future__ import annotations
 
-import math
 import uuid
 from zoneinfo import ZoneInfo
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.domain.observation import BLOCKS_EXIT
 from app.domain.temperature import (
-    FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature,
+    FeverOutcome, format_temperature, is_fever, parse_method, parse_temperature, recheck_wait,
 )
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models import Gate, Household, Person, Replica, Returnee, Site, TemperatureCheck, Visit
@@ -98,8 +97,10 @@ _GATE = select(Gate.id, Gate.name).where(Gate.id == bindparam("gate_id"))
 
 
 def _view_query() -> Select:
+    # The room is the resident's own, or for a visitor the room of the household visited.
     return (
-        select(TemperatureCheck, Person.name, Visit.name, Household.room_key, Gate.name)
+        select(TemperatureCheck, Person.name, Visit.name,
+               func.coalesce(Household.room_key, Visit.host_room), Gate.name)
         .outerjoin(Person, TemperatureCheck.person_id == Person.id)
         .outerjoin(Household, Person.household_id == Household.id)
         .outerjoin(Visit, TemperatureCheck.visit_id == Visit.id)
@@ -132,6 +133,15 @@ def get_check(session: Session, actor: Actor, check_id: uuid.UUID) -> CheckView:
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such temperature check."))
     return found[0]
+
+
+def latest_recheck(session: Session, actor: Actor, hold_id: uuid.UUID) -> CheckView | None:
+    """The last second reading taken for a fever hold, if any."""
+    authorize(session, actor, Role.GUARD)
+    found = _views(session, actor.site_id, _view_query().where(
+        TemperatureCheck.recheck_of_id == hold_id, TemperatureCheck.deleted.is_(False),
+    ).order_by(TemperatureCheck.taken_at.desc()).limit(1))
+    return found[0] if found else None
 
 
 def gate_id_by_name(session: Session, site_id: uuid.UUID, name: str) -> uuid.UUID:
@@ -171,7 +181,9 @@ def record_check(session: Session, actor: Actor, form: CheckForm) -> CheckView:
         if start_on is not None:
             observation = observation_day_of(start_on, end_on, now.astimezone(ZoneInfo(zone)).date())
     if form.visit_id is not None:
-        visitor_name = session.scalar(select(Visit.name).where(Visit.id == form.visit_id))
+        visitor_name, host_room = session.execute(
+            select(Visit.name, Visit.host_room).where(Visit.id == form.visit_id)).first() or (None, None)
+        room = room or host_room
     gate_id, gate_name = gate_of(session, form.gate_id)
     policy = load_policy(session, actor.site_id)
     check = TemperatureCheck(
@@ -212,14 +224,12 @@ def record_recheck(session: Session, actor: Actor, hold_id: uuid.UUID, reading_t
     hold = _open_hold(session, hold_id)
     reading = parse_temperature(reading_text)
     policy = load_policy(session, actor.site_id)
-    due = hold.taken_at + timedelta(seconds=policy.recheck_delay_s)
     now = clock.now()
-    if now < due:
-        wait = math.ceil((due - now).total_seconds())
+    wait = recheck_wait(hold.taken_at + timedelta(seconds=policy.recheck_delay_s), now)
+    if wait:
         raise ValidationError(
-            "temperature",
-            QT_TRANSLATE_NOOP("Errors", "The second reading can be taken in {seconds} s."),
-            seconds=wait,
+            "temperature", QT_TRANSLATE_NOOP("Errors", "Wait {wait} before the second reading."),
+            wait=wait,
         )
     recheck = TemperatureCheck(
         site_id=actor.site_id, gate_id=hold.gate_id, subject_kind=hold.subject_kind,

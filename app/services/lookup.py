@@ -12,11 +12,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Row, select
+from sqlalchemy import ColumnElement, Row, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.sql_functions import starts_with
-from app.domain.identity import mask_id_number
+from app.domain.identity import is_resident_id, mask_id_number
 from app.domain.plates import PROVINCES
 from app.domain.rooms import try_parse_room
 from app.models import Household, Person, Visit
@@ -44,9 +44,38 @@ class LookupHit:
 
 
 
+def _normalise(raw: str) -> str:
+    return unicodedata.normalize("NFKC", raw).strip()[:MAX_QUERY]
+
+
+def _is_id_tail(upper: str) -> bool:
+    return len(upper) == 4 and (upper.isdigit() or (upper[:3].isdigit() and upper[3] == "X"))
+
+
+def _whole_id(column_last4, column_number, upper: str) -> ColumnElement[bool]:
+    """A whole resident ID, found through the indexed last four digits."""
+    return (column_last4 == upper[-4:]) & (column_number == upper)
+
+
+def _residents(session: Session, actor: Actor, condition: ColumnElement[bool], limit: int,
+               in_a_room: bool = False) -> list[LookupHit]:
+    # Plain columns rather than ORM objects: a keystroke builds a few dozen rows at most.
+    query = (
+        select(Person.id, Person.name, Household.room_key, Person.pass_no, Person.id_number,
+               Person.tags)
+        .select_from(Person)
+        .join(Household, Person.household_id == Household.id, isouter=not in_a_room)
+        .where(condition, Person.site_id == actor.site_id, Person.deleted.is_(False))
+        .limit(limit)
+    )
+    return [LookupHit("resident", person_id, name, room_key or "", pass_no or "",
+                      mask_id_number(id_number or ""), tuple(tags))
+            for person_id, name, room_key, pass_no, id_number, tags in session.execute(query)]
+
+
 def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[LookupHit]:
     authorize(session, actor, Role.GUARD)
-    text = unicodedata.normalize("NFKC", raw).strip()[:MAX_QUERY]
+    text = _normalise(raw)
     if not text:
         return []
     upper, lower = text.upper(), text.lower()
@@ -54,13 +83,16 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     visits: list[ColumnElement[bool]] = []
     if TEMPORARY_PASS.fullmatch(upper):
         visits.append(Visit.pass_no == upper)  # a visitor's printed pass, scanned
+    if is_resident_id(upper):  # an ID card scanned or typed whole
+        people.append(_whole_id(Person.id_last4, Person.id_number, upper))
+        visits.append(_whole_id(Visit.id_last4, Visit.id_number, upper))
     if upper.isalnum() and upper.isascii():
         # The exact pass number first, so a page of longer numbers cannot crowd it out.
         people += [Person.pass_no == upper, starts_with(Person.pass_no, upper)]
     if lower.isascii() and lower.isalpha():
         people += [starts_with(Person.name_initials, lower), starts_with(Person.name_pinyin, lower)]
         visits.append(starts_with(Visit.name_initials, lower))
-    if len(upper) == 4 and (upper.isdigit() or (upper[:3].isdigit() and upper[3] == "X")):
+    if _is_id_tail(upper):
         people.append(Person.id_last4 == upper)
         visits.append(Visit.id_last4 == upper)
     if not text.isascii():
@@ -72,22 +104,9 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     if room is not None:
         people.append((Household.site_id == actor.site_id) & (Household.room_key == room.key))
     hits: dict[uuid.UUID, LookupHit] = {}
-    # Plain columns rather than ORM objects: a keystroke builds a few dozen rows at most.
-    person_columns = (Person.id, Person.name, Household.room_key, Person.pass_no,
-                      Person.id_number, Person.tags)
     for condition in people:
-        query = (
-            select(*person_columns)
-            .select_from(Person)
-            .join(Household, Person.household_id == Household.id, isouter=room is None)
-            .where(condition, Person.site_id == actor.site_id, Person.deleted.is_(False))
-            .limit(limit)
-        )
-        for person_id, name, room_key, pass_no, id_number, tags in session.execute(query):
-            hits.setdefault(person_id, LookupHit(
-                "resident", person_id, name, room_key or "", pass_no or "",
-                mask_id_number(id_number or ""), tuple(tags),
-            ))
+        for hit in _residents(session, actor, condition, limit, in_a_room=room is not None):
+            hits.setdefault(hit.id, hit)
     # Visits come in index order (an SQL sort would read every match); the latest visit of
     # each visitor among them stands for that visitor.
     visit_columns = (Visit.id, Visit.name, Visit.host_room, Visit.pass_no, Visit.id_number,
@@ -110,6 +129,25 @@ def lookup(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[Loo
     exact = [h for h in hits.values() if h.pass_no == upper]
     rest = [h for h in hits.values() if h.pass_no != upper]
     return (exact + rest)[:limit]
+
+
+def residents_named_exactly(session: Session, actor: Actor, raw: str, limit: int = 8) -> list[LookupHit]:
+    """Residents whose pass number, whole ID, ID tail or whole name is exactly this text.
+
+    At the gate such a text is a resident's, whatever kind of person the guard had picked: a
+    scanned pass must never be saved as a courier called "00005".
+    """
+    authorize(session, actor, Role.GUARD)
+    text = _normalise(raw)
+    if not text:
+        return []
+    upper = text.upper()
+    conditions = [Person.pass_no == upper, Person.name == text]
+    if _is_id_tail(upper):
+        conditions.append(Person.id_last4 == upper)
+    if is_resident_id(upper):
+        conditions.append(_whole_id(Person.id_last4, Person.id_number, upper))
+    return _residents(session, actor, or_(*conditions), limit)
 
 
 def find_resident(session: Session, actor: Actor, query: str) -> uuid.UUID:

@@ -21,8 +21,7 @@ from app.domain.observation import (
 )
 from app.db.sql_functions import days_since_epoch
 from app.domain._text import one_line
-from app.domain.identity import IdType
-from app.domain.regions import parse_region, region_of_id_number
+from app.domain.regions import parse_region
 from app.domain.temperature import format_temperature, is_fever, parse_temperature
 from app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from app.models import ExitAttempt, FollowUp, Household, ObservationAlert, Person, Returnee
@@ -227,15 +226,6 @@ def add_returnee(session: Session, actor: Actor, form: ReturneeForm) -> Returnee
     session.flush()
     audit(session, "returnee.add", "returnee", returnee.id, days=days)
     return get_returnee(session, actor, returnee.id)
-
-
-def suggested_origin(session: Session, actor: Actor, person_id: uuid.UUID) -> str | None:
-    """Where a resident's ID number was issued: a first guess at where they came from."""
-    authorize(session, actor, Role.HEAD)
-    kind, number = session.execute(
-        select(Person.id_type, Person.id_number).where(Person.id == person_id)).one()
-    region = region_of_id_number(number or "") if kind == IdType.RESIDENT_ID.value else None
-    return region.label if region and region.current else None
 
 
 def list_returnees(session: Session, actor: Actor, status: str = "observing") -> list[ReturneeView]:

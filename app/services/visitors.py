@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.db.replica import copy_code
 from app.db.sql_functions import starts_with
-from app.domain._text import one_line
-from app.domain.identity import IdType, mask_id_number, parse_id_document, parse_id_type
+from app.domain._text import compact, one_line
+from app.domain.identity import (
+    IdType, is_resident_id, mask_id_number, parse_id_document, parse_id_type,
+)
 from app.domain.names import name_keys, normalise_name
 from app.domain.phone import mask_phone, parse_phone
 from app.domain.plates import parse_plate
@@ -211,10 +213,32 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
     ))
     session.flush()
     from_id = document.number if document.type is IdType.RESIDENT_ID else ""
-    hits = watch_hits(session, actor.site_id, now.astimezone(zone).date(), id_number=from_id,
-                      plate=plate or "", origin_codes=_origin_codes(origin))
-    return replace(get_visit(session, actor, visit.id),
-                   watch=tuple(dict.fromkeys(w.label or w.prefix for w in hits)))
+    watch = _watch_labels(session, actor.site_id, now.astimezone(zone).date(), from_id, plate, origin)
+    return replace(get_visit(session, actor, visit.id), watch=watch)
+
+
+def visitor_watch_matches(session: Session, actor: Actor, form: VisitorForm) -> tuple[str, ...]:
+    """The watch-list entries a form being filled in already matches, for the guard to see
+    before admitting; a field that cannot be read yet is passed over."""
+    authorize(session, actor, Role.GUARD)
+    id_number = compact(form.id_number)
+    if not id_number and form.copy_identity_from is not None:
+        id_number = session.scalar(select(Visit.id_number).where(
+            Visit.id == form.copy_identity_from)) or ""
+    try:
+        plate = parse_plate(form.plate, required=False) or ""
+    except ValidationError:
+        plate = ""
+    today = local_today(site_zone(session, actor.site_id))
+    return _watch_labels(session, actor.site_id, today,
+                         id_number if is_resident_id(id_number) else "", plate, form.origin)
+
+
+def _watch_labels(session: Session, site_id: uuid.UUID, day: date, id_number: str,
+                  plate: str | None, origin: str) -> tuple[str, ...]:
+    hits = watch_hits(session, site_id, day, id_number=id_number, plate=plate or "",
+                      origin_codes=_origin_codes(origin))
+    return tuple(dict.fromkeys(w.label or w.prefix for w in hits))
 
 
 def _origin_codes(origin: str) -> tuple[str, ...]:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.domain.temperature import METHOD_LABELS, Method
+from app.domain.temperature import METHOD_LABELS, Method, recheck_wait
 from app.errors import GatePostError, ValidationError
 from app.services.checks import (
     SUBJECT_LABELS, CheckForm, CheckView, SubjectKind, open_fever_holds, recent_checks,
     record_check,
 )
-from app.services.lookup import LookupHit, lookup
+from app.domain.identity import is_resident_id
+from app.services.lookup import LookupHit, lookup, residents_named_exactly
 from app.services.outings import OutingStatus, outing_status, record_outing
 from app.services.returnees import record_exit_attempt
 from app.services.setup import list_gates
@@ -32,15 +33,10 @@ from app.ui.context import UiContext
 from app.ui.widgets import TemperatureEdit, table_view
 from app.ui.i18n import qt_translate, tag_text
 from app.ui.table_model import Column, PagedTableModel
+from app.ui.verdict_banner import VerdictBanner, who_label
 from app.ui.theme import repolish
 
 LOOKUP_DELAY_MS = 60
-
-
-def who_label(check: CheckView) -> str:
-    """The person's name, or what they are (courier, staff) when no name was given."""
-    return check.subject_name or qt_translate(
-        "SubjectKind", SUBJECT_LABELS[SubjectKind(check.subject_kind)])
 
 
 def hit_text(hit: LookupHit) -> str:
@@ -60,6 +56,7 @@ class GatePage(QWidget):
         self._outing: OutingStatus | None = None
         self._holds: list[CheckView] = []
         self._inside = 0
+        self._browsed = False  # the guard moved through the suggestions with the arrow keys
         self._build()
         self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._lookup_timer.timeout.connect(self._on_lookup_due)
@@ -82,7 +79,8 @@ class GatePage(QWidget):
             self.gate_combo.setCurrentIndex(self.gate_combo.findText(str(saved)))
         self.gate_combo.currentTextChanged.connect(lambda name: self.ctx.settings.setValue("gate", name))
         self.kind_label = QLabel()
-        self.kind_combo = QComboBox()
+        self.kind_combo = QComboBox(objectName="KindPicker")
+        self.kind_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for kind in (SubjectKind.RESIDENT, SubjectKind.COURIER, SubjectKind.STAFF, SubjectKind.UNKNOWN):
             self.kind_combo.addItem("", kind.value)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
@@ -100,7 +98,7 @@ class GatePage(QWidget):
         self.search.installEventFilter(self)
         self.suggestions = QListWidget()
         self.suggestions.setMaximumHeight(200)
-        self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.suggestions.installEventFilter(self)
         self.suggestions.itemActivated.connect(lambda item: self._choose(item.data(Qt.ItemDataRole.UserRole)))
         self.suggestions.itemClicked.connect(lambda item: self._choose(item.data(Qt.ItemDataRole.UserRole)))
         self.suggestions.hide()
@@ -126,10 +124,7 @@ class GatePage(QWidget):
         self.field_error = QLabel(objectName="FieldError")
         self.field_error.setWordWrap(True)
 
-        self.banner = QLabel(objectName="Banner")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(150)
+        self.banner = VerdictBanner(self.ctx.local)
 
         self.holds_label = QLabel()
         self.holds = QListWidget()
@@ -177,7 +172,7 @@ class GatePage(QWidget):
 
         for key, slot in (("F2", self.open_visitor_dialog), ("F4", lambda: self.open_recheck(None)),
                           ("F5", self.open_inside_dialog), ("F6", self.record_going_out),
-                          ("Escape", self.reset_entry)):
+                          ("F3", self.next_kind), ("Escape", self.start_over)):
             QShortcut(QKeySequence(key), self, activated=slot)
 
     def _recent_columns(self) -> list[Column]:
@@ -197,7 +192,7 @@ class GatePage(QWidget):
 
     def retranslate_ui(self, _language: str = "") -> None:
         self.gate_label.setText(self.tr("Gate"))
-        self.kind_label.setText(self.tr("Who"))
+        self.kind_label.setText(self.tr("Who (F3)"))
         for i in range(self.kind_combo.count()):
             kind = SubjectKind(self.kind_combo.itemData(i))
             self.kind_combo.setItemText(i, qt_translate("SubjectKind", SUBJECT_LABELS[kind]))
@@ -212,18 +207,33 @@ class GatePage(QWidget):
         self.holds_label.setText(self.tr("Waiting for a second reading"))
         self.recent_label.setText(self.tr("Recent checks"))
         self.recent_model.retranslate()
-        if self.banner.property("state") in (None, "idle"):
-            self._set_banner("idle", self.tr("Ready: scan a pass or type a name"))
+        self.banner.retranslate_ui()
         self._show_selected()
         self._render_holds()
         self._render_inside_count()
 
+    def _is_resident_entry(self) -> bool:
+        return self.kind_combo.currentData() == SubjectKind.RESIDENT.value
+
     def _on_kind_changed(self) -> None:
-        if self.kind_combo.currentData() == SubjectKind.RESIDENT.value:
+        resident = self._is_resident_entry()
+        if resident:
             self.search.setPlaceholderText(self.tr("Pass number, name, pinyin initials, room or plate"))
         else:
-            self.search.setPlaceholderText(self.tr("Who is it? (company, name; optional)"))
+            self.search.setPlaceholderText(self.tr(
+                "Who is it? (company, name; optional). Esc returns to residents."))
             self.suggestions.hide()
+        # Not a resident is the exception: the picker says so, large, until Esc or a save.
+        self.kind_combo.setProperty("other", not resident)
+        repolish(self.kind_combo)
+
+    def next_kind(self) -> None:
+        """F3: the next kind of person (resident, courier, staff, unknown), round again."""
+        self.kind_combo.setCurrentIndex((self.kind_combo.currentIndex() + 1) % self.kind_combo.count())
+        self.focus_entry()
+
+    def _set_kind(self, kind: SubjectKind) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
 
     def refresh(self) -> None:
         self.recent_model.reload()
@@ -237,25 +247,38 @@ class GatePage(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and self.suggestions.isVisible():
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
-            if step:
-                row = max(0, min(self.suggestions.count() - 1, self.suggestions.currentRow() + step))
-                self.suggestions.setCurrentRow(row)
-                return True
+        if event.type() != QEvent.Type.KeyPress or not self.suggestions.isVisible():
+            return super().eventFilter(watched, event)
+        key = Qt.Key(event.key())
+        if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            row = max(0, min(self.suggestions.count() - 1, self.suggestions.currentRow() + step))
+            self.suggestions.setCurrentRow(row)
+            self._browsed = True
+            return True
+        if watched is self.suggestions and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.suggestions.currentItem()
+            if item is not None:
+                self._choose(item.data(Qt.ItemDataRole.UserRole))
+            return True
         return super().eventFilter(watched, event)
 
     def _on_search_edited(self, _text: str) -> None:
-        # Whoever was chosen before is no longer the one being typed.
+        # Whoever was chosen before is no longer the one being typed, and the verdict shown
+        # was about them: the banner goes neutral until the new person is found.
         if self.selected is not None:
             self.selected = None
             self._show_selected()
+        self.banner.clear()
         self._lookup_timer.start()
 
     def _on_lookup_due(self) -> None:
-        if self.kind_combo.currentData() != SubjectKind.RESIDENT.value:
+        if not self._is_resident_entry():
             return
-        hits = self.ctx.call(lookup, self.search.text())
+        self._show_hits(self.ctx.call(lookup, self.search.text()))
+
+    def _show_hits(self, hits: list[LookupHit]) -> None:
+        self._browsed = False
         self.suggestions.clear()
         for hit in hits:
             item = QListWidgetItem(self._hit_line(hit))
@@ -279,17 +302,38 @@ class GatePage(QWidget):
         return hit_text(hit)
 
     def _on_search_entered(self) -> None:
-        if self.kind_combo.currentData() != SubjectKind.RESIDENT.value:
-            self.temperature.setFocus()
-            return
-        if self._lookup_timer.isActive():
+        text = self.search.text()
+        if not self._is_resident_entry():
+            # A pass, ID or name of a resident is that resident, whatever the picker says.
+            residents = self.ctx.call(residents_named_exactly, text) if text.strip() else []
+            if not residents:
+                self.temperature.setFocus()
+                return
+            self._set_kind(SubjectKind.RESIDENT)
+            self._lookup_timer.stop()
+            self._show_hits(residents)
+        elif self._lookup_timer.isActive():
             self._lookup_timer.stop()
             self._on_lookup_due()
-        item = self.suggestions.currentItem()
-        if item is None:
+        count = self.suggestions.count()
+        if count == 0 and is_resident_id(text.strip().upper()):
+            self.open_visitor_dialog(id_number=text.strip().upper())  # a new visitor's ID card
+        elif count == 0:
             self._show_field_error(self.tr("Nobody matches. Check the pass number or name."))
-            return
-        self._choose(item.data(Qt.ItemDataRole.UserRole))
+        elif count == 1 or self._browsed or self._names_exactly(text):
+            self._choose(self.suggestions.currentItem().data(Qt.ItemDataRole.UserRole))
+        else:
+            # Several people (a room, an ID tail): the guard picks; Enter does not guess.
+            self.suggestions.setFocus()
+            self.field_error.setText(self.tr(
+                "{n} people match: choose with ↑ ↓ and Enter.").format(n=count))
+
+    def _names_exactly(self, text: str) -> bool:
+        """The first suggestion's pass number is the text: a scanned pass, not a guess."""
+        first = self.suggestions.item(0).data(Qt.ItemDataRole.UserRole)
+        return bool(first.pass_no) and first.pass_no == text.strip().upper() and (
+            self.suggestions.count() < 2
+            or self.suggestions.item(1).data(Qt.ItemDataRole.UserRole).pass_no != first.pass_no)
 
     def _choose(self, hit: LookupHit) -> None:
         self.suggestions.hide()
@@ -302,6 +346,7 @@ class GatePage(QWidget):
         self.selected = hit
         self.search.setText(hit.name)
         self.field_error.clear()
+        self.banner.clear()
         gate = self.gate_combo.currentData()
 
         def at_gate(session, actor):  # one transaction for both questions
@@ -310,14 +355,8 @@ class GatePage(QWidget):
 
         observation, self._outing = self.ctx.call(at_gate)
         self._show_selected()
-        if observation is not None and observation.day > observation.of:
-            self._set_banner("fever", self.tr(
-                "{who}: observation over, not yet released.\nMay not leave until the committee releases them."
-            ).format(who=hit.name))
-        elif observation is not None:
-            self._set_banner("fever", self.tr(
-                "UNDER OBSERVATION: day {day} of {of}.\n{who} may not leave. The attempt is recorded."
-            ).format(day=observation.day, of=observation.of, who=hit.name))
+        if observation is not None:
+            self.banner.observation(hit.name, observation)
         self.temperature.setFocus()
         self.temperature.selectAll()
 
@@ -342,28 +381,31 @@ class GatePage(QWidget):
         try:
             self._outing = self.ctx.call(record_outing, self.selected.id, self.gate_combo.currentData())
         except GatePostError as error:
-            self._set_banner("warn", error.render(qt_translate))
+            refusal = error
+            self.banner.refusal(self.selected.name, lambda: refusal.render(qt_translate))
             return
-        self._set_banner("ok", self.tr("{who} may go out; the household's next turn is {next}.").format(
-            who=self.selected.name, next=self._outing.next_on))
+        self.banner.outing(self.selected.name, self._outing.next_on)
         self._show_selected()
 
     def _show_field_error(self, text: str) -> None:
         self.field_error.setText(text)
-
-    def _set_banner(self, state: str, text: str) -> None:
-        self.banner.setProperty("state", state)
-        self.banner.setText(text)
-        repolish(self.banner)
+        self.banner.clear()  # no verdict stands beside an error
 
     def reset_entry(self) -> None:
+        """Ready for the next person: a resident, unless the guard says otherwise again."""
         self.selected = None
         self.search.clear()
         self.temperature.clear()
         self.suggestions.hide()
         self.field_error.clear()
+        self._set_kind(SubjectKind.RESIDENT)
         self._show_selected()
         self.search.setFocus()
+
+    def start_over(self) -> None:
+        """Esc: nobody is being checked, so no verdict is shown either."""
+        self.reset_entry()
+        self.banner.clear()
 
     def save(self) -> None:
         kind = self.kind_combo.currentData()
@@ -387,25 +429,10 @@ class GatePage(QWidget):
         except GatePostError as error:
             self._show_field_error(error.render(qt_translate))
             return
-        self._announce(check)
+        self.banner.check(check)
         self.check_recorded.emit(check)
         self.reset_entry()
         self.refresh()
-
-    def _announce(self, check: CheckView) -> None:
-        who = who_label(check)
-        if check.is_fever:
-            self._set_banner("fever", self.tr(
-                "FEVER {reading} °C: {who} must wait at the gate.\nSecond reading at {time}."
-            ).format(reading=check.reading, who=who,
-                     time=self.ctx.local(check.recheck_due_at)))
-        elif check.observation is not None:
-            self._set_banner("fever", self.tr(
-                "{reading} °C. {who} is under observation, day {day} of {of}: may not leave."
-            ).format(reading=check.reading, who=who, day=check.observation.day, of=check.observation.of))
-        else:
-            self._set_banner("ok", self.tr("{reading} °C: {who} may enter.").format(
-                reading=check.reading, who=who))
 
     def _render_holds(self) -> None:
         """Keep the list's items (and so the guard's selection); only their text changes."""
@@ -419,11 +446,9 @@ class GatePage(QWidget):
                 self.holds.addItem(item)
         now = clock.now()
         for i, hold in enumerate(holds):
-            remaining = int((hold.recheck_due_at - now).total_seconds())
-            if remaining > 0:
-                due = self.tr("second reading in {m}:{s:02d}").format(m=remaining // 60, s=remaining % 60)
-            else:
-                due = self.tr("second reading due now")
+            wait = recheck_wait(hold.recheck_due_at, now)
+            due = self.tr("second reading in {wait}").format(wait=wait) if wait \
+                else self.tr("second reading due now")
             self.holds.item(i).setText(self.tr("{time}  {who}  {reading} °C  —  {due}").format(
                 time=self.ctx.local(hold.taken_at), who=who_label(hold), reading=hold.reading, due=due))
         self.holds.setVisible(bool(holds))
@@ -440,23 +465,14 @@ class GatePage(QWidget):
 
     # --- dialogs -------------------------------------------------------------------------------
 
-    def open_visitor_dialog(self, previous_visit: Any = None) -> None:
+    def open_visitor_dialog(self, previous_visit: Any = None, id_number: str = "") -> None:
         from app.ui.visitor_dialog import VisitorDialog
 
         dialog = VisitorDialog(self.ctx, self, gate_id=self.gate_combo.currentData(),
-                               previous_visit=previous_visit)
+                               previous_visit=previous_visit, id_number=id_number)
         if dialog.exec() and dialog.visit is not None:
-            visit = dialog.visit
-            if visit.watch:
-                self._set_banner("warn", self.tr(
-                    "Visitor {name} matches the watch list: {regions}. Follow the key-region rules."
-                ).format(name=visit.name, regions=", ".join(visit.watch)))
-            elif visit.admitted:
-                self._set_banner("ok", self.tr("Visitor {name} registered and admitted.").format(name=visit.name))
-            else:
-                self._set_banner("warn", self.tr("Visitor {name} refused: {reason}").format(
-                    name=visit.name, reason=visit.refusal_reason))
-            self.visitor_registered.emit(visit)
+            self.banner.visit(dialog.visit)
+            self.visitor_registered.emit(dialog.visit)
         self.reset_entry()
         self.refresh()
 
@@ -470,21 +486,9 @@ class GatePage(QWidget):
         dialog = RecheckDialog(self.ctx, hold, self)
         dialog.exec()
         if dialog.result_check is not None:
-            self._announce_recheck(dialog)
+            self.banner.recheck(dialog.result_check, dialog.outcome_text)
         self.refresh()
         self.focus_entry()
-
-    def _announce_recheck(self, dialog: Any) -> None:
-        check = dialog.result_check
-        if not check.is_fever:
-            self._set_banner("ok", self.tr("Second reading {reading} °C: {who} may enter.").format(
-                reading=check.reading, who=check.subject_name))
-        elif check.outcome:
-            self._set_banner("fever", self.tr("Fever confirmed for {who}: {outcome}.").format(
-                who=check.subject_name, outcome=dialog.outcome_text()))
-        else:
-            self._set_banner("fever", self.tr(
-                "Still a fever: {reading} °C. Record what was done (F4).").format(reading=check.reading))
 
     def open_inside_dialog(self) -> None:
         from app.ui.inside_dialog import InsideDialog

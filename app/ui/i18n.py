@@ -7,6 +7,7 @@ Widgets connect to ``LanguageManager.language_changed`` and re-translate themsel
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from app.errors import Translate
 from app.paths import resources_dir
@@ -79,4 +80,12 @@ class LanguageManager(QObject):
         from app.ui.fonts import apply_language_font
 
         apply_language_font(language)
+        _fit_combos_to_new_words()
         self.language_changed.emit(language)
+
+
+def _fit_combos_to_new_words() -> None:
+    """Drop-downs size to their words once by default: let them follow each new language."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QComboBox):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

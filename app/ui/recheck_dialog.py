@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.domain.temperature import OUTCOME_LABELS, FeverOutcome
+from app.domain.temperature import OUTCOME_LABELS, FeverOutcome, recheck_wait
 from app.errors import GatePostError
-from app.services.checks import CheckView, close_fever_hold, record_recheck
+from app.services.checks import CheckView, close_fever_hold, latest_recheck, record_recheck
 from app.ui.context import UiContext
 from app.ui.widgets import TemperatureEdit
 from app.ui.i18n import qt_translate
@@ -38,13 +38,17 @@ class RecheckDialog(QDialog):
         self.save_button.clicked.connect(self._on_save)
         self.error = QLabel(objectName="FieldError")
         self.error.setWordWrap(True)
-        self.outcome_label = QLabel(self.tr("If the fever stays, record what was done:"))
+        self.outcome_label = QLabel(self.tr(
+            "If the second reading is still a fever, record what was done:"))
         outcomes = QHBoxLayout()
+        self.outcome_buttons: list[QPushButton] = []
         for outcome in HAND_OUTCOMES:
             button = QPushButton(qt_translate("FeverOutcome", OUTCOME_LABELS[outcome]))
             button.setAutoDefault(False)
+            button.setEnabled(False)  # they wait for a second reading that is still a fever
             button.clicked.connect(lambda _checked=False, o=outcome: self._on_outcome(o))
             outcomes.addWidget(button)
+            self.outcome_buttons.append(button)
         entry = QHBoxLayout()
         entry.addWidget(QLabel(self.tr("Temperature")))
         entry.addWidget(self.temperature)
@@ -62,13 +66,14 @@ class RecheckDialog(QDialog):
         self._timer.start()
         self._on_tick()
         self.temperature.setFocus()
+        earlier = ctx.call(latest_recheck, hold.id)
+        if earlier is not None and earlier.is_fever:  # reopened after a second fever reading
+            self._still_fever(earlier)
 
     def _on_tick(self) -> None:
-        remaining = int((self.hold.recheck_due_at - clock.now()).total_seconds()) \
-            if self.hold.recheck_due_at else 0
-        if remaining > 0:
-            self.countdown.setText(self.tr("Wait {m}:{s:02d} before the second reading.").format(
-                m=remaining // 60, s=remaining % 60))
+        wait = recheck_wait(self.hold.recheck_due_at, clock.now())
+        if wait:
+            self.countdown.setText(self.tr("Wait {wait} before the second reading.").format(wait=wait))
         else:
             self.countdown.setText(self.tr("Take the second reading now."))
 
@@ -83,9 +88,15 @@ class RecheckDialog(QDialog):
         if not check.is_fever:
             self.accept()
             return
+        self._still_fever(check)
+
+    def _still_fever(self, check: CheckView) -> None:
         self.error.setText(self.tr("Still {reading} °C. Choose what was done.").format(
             reading=check.reading))
         self.save_button.setEnabled(False)
+        for button in self.outcome_buttons:
+            button.setEnabled(True)
+        self.outcome_buttons[0].setFocus()
 
     def _on_outcome(self, outcome: FeverOutcome) -> None:
         try:

@@ -12,7 +12,7 @@ from app.domain.observation import KIND_LABELS, ObservationKind
 from app.errors import FIELD_LABELS, GatePostError
 from app.services.lookup import find_resident
 from app.services.policy import load_policy
-from app.services.returnees import ReturneeForm, ReturneeView, add_returnee, suggested_origin
+from app.services.returnees import ReturneeForm, ReturneeView, add_returnee
 from app.services.site_time import local_today
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
@@ -29,7 +29,6 @@ class ReturneeDialog(QDialog):
         today = local_today(ctx.zone)
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("pass number, name or room"))
-        self.person.editingFinished.connect(self._suggest_origin)
         self.origin = QLineEdit()
         self.origin.setPlaceholderText(self.tr("city or district, or its six-digit code"))
         self.arrived = QDateEdit(QDate(today.year, today.month, today.day))
@@ -64,17 +63,6 @@ class ReturneeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-
-    def _suggest_origin(self) -> None:
-        """Offer the region of the resident's ID number, if the field is still empty."""
-        if self.origin.text().strip() or not self.person.text().strip():
-            return
-        try:
-            region = self.ctx.call(lambda s, a: suggested_origin(s, a, find_resident(s, a, self.person.text())))
-        except GatePostError:
-            return
-        if region:
-            self.origin.setText(region)
 
     def save(self) -> None:
         def work(session, actor):

@@ -2,22 +2,27 @@
 
 On a bad field the dialog names it, marks it and keeps everything typed. A returning visitor
 (chosen from the lookup) comes pre-filled; their ID number and phone stay on record unseen.
+Enter moves to the next field that still needs input and saves once none does; a watch-list
+match shows while the form is open, before the guard admits.
 """
 
 from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from app.domain.identity import ID_TYPE_LABELS, IdType
+from app.domain.identity import ID_TYPE_LABELS, IdType, is_resident_id
 from app.domain.temperature import METHOD_LABELS, Method
 from app.errors import FIELD_LABELS, GatePostError, ValidationError
 from app.services.visitors import (
     PURPOSE_LABELS, Purpose, VisitorForm, VisitView, previous_visit_form, register_visitor,
+    visitor_watch_matches,
 )
 from app.ui.context import UiContext
 from app.ui.widgets import TemperatureEdit, error_label, save_cancel
@@ -27,7 +32,8 @@ from app.ui.theme import repolish
 
 class VisitorDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
-                 gate_id: uuid.UUID | None = None, previous_visit: uuid.UUID | None = None) -> None:
+                 gate_id: uuid.UUID | None = None, previous_visit: uuid.UUID | None = None,
+                 id_number: str = "") -> None:
         super().__init__(parent)
         self.ctx, self.gate_id = ctx, gate_id
         self.visit: VisitView | None = None
@@ -68,6 +74,10 @@ class VisitorDialog(QDialog):
         self.identity_note = QLabel(objectName="Hint")
         self.identity_note.setWordWrap(True)
         self.identity_note.hide()
+        self.watch_warning = QLabel(objectName="Banner")
+        self.watch_warning.setProperty("state", "warn")
+        self.watch_warning.setWordWrap(True)
+        self.watch_warning.hide()
 
         temperature_row = QHBoxLayout()
         temperature_row.addWidget(self.temperature)
@@ -100,12 +110,56 @@ class VisitorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.identity_note)
         layout.addLayout(form)
+        layout.addWidget(self.watch_warning)
         layout.addWidget(self.issue_pass)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         if previous_visit is not None:
             self._prefill(self.ctx.call(previous_visit_form, previous_visit))
-        self.name.setFocus()
+        self.id_number.setText(id_number)
+        for field in (self.id_number, self.plate, self.origin):
+            field.editingFinished.connect(self._on_field_done)
+        for widget in self.fields.values():
+            widget.installEventFilter(self)
+        self._on_field_done()
+        self._next_needed().setFocus()
+
+    def _needed(self) -> list[QWidget]:
+        """The fields that still need input, in the order of the form."""
+        returning = self.copy_identity_from is not None
+        empty = [
+            (self.name, True), (self.id_number, not returning), (self.phone, not returning),
+            (self.host, True), (self.temperature, True),
+            (self.refusal_reason, self.refuse.isChecked()),
+        ]
+        return [widget for widget, required in empty if required and not widget.text().strip()]
+
+    def _next_needed(self) -> QWidget:
+        needed = self._needed()
+        return needed[0] if needed else self.temperature
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._on_field_done()
+            needed = self._needed()
+            if needed and needed[0] is not watched:
+                needed[0].setFocus()
+            else:
+                self._on_save()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_field_done(self) -> None:
+        # A scanned mainland ID card is a resident ID: no need to pick the type.
+        if is_resident_id(self.id_number.text().strip().upper()):
+            self.id_type.setCurrentIndex(self.id_type.findData(IdType.RESIDENT_ID.value))
+        matches = self.ctx.call(visitor_watch_matches, self.form())
+        self.watch_warning.setText(self.tr(
+            "Watch list: {regions}. Follow the key-region rules before admitting.").format(
+            regions=", ".join(matches)))
+        self.watch_warning.setVisible(bool(matches))
+        repolish(self.watch_warning)
 
     def _prefill(self, form: VisitorForm) -> None:
         self.copy_identity_from = form.copy_identity_from

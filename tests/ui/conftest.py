@@ -26,6 +26,15 @@ ROSTER = [
 
 
 @pytest.fixture
+def theme(qapp) -> Iterator[None]:
+    """A test may apply a theme: the application's palette and style are put back after it."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
 def languages(qapp) -> Iterator[LanguageManager]:
     manager = LanguageManager()
     manager.set_language("en")

@@ -73,11 +73,16 @@ def test_fever_walks_through_the_recheck(qtbot, ctx, fixed_clock) -> None:
 
     dialog = RecheckDialog(ctx, hold)
     qtbot.addWidget(dialog)
+    fixed_clock.advance(seconds=10)
+    dialog._on_tick()
     type_into(qtbot, dialog.temperature, "365")
-    assert "180 s" in dialog.error.text()
+    # The countdown and the refusal say the same wait, the same way.
+    assert "2:50" in dialog.error.text() and "2:50" in dialog.countdown.text()
     assert dialog.result_check is None
+    assert not any(button.isEnabled() for button in dialog.outcome_buttons)  # they wait
 
-    fixed_clock.advance(seconds=180)
+    fixed_clock.advance(seconds=170)
+
     dialog.temperature.clear()
     type_into(qtbot, dialog.temperature, "365")
     assert dialog.result_check is not None and not dialog.result_check.is_fever

@@ -44,12 +44,16 @@ def test_worklist_follow_up_alert_and_grid(qtbot, ctx, fixed_clock) -> None:
     assert sorted(a.reason for a in ctx.call(open_alerts)) == ["fever", "missed"]
 
 
-def test_returnee_dialog_suggests_the_id_region_and_saves(qtbot, ctx) -> None:
+def test_returnee_dialog_leaves_where_from_empty_and_saves(qtbot, ctx) -> None:
+    from PySide6.QtCore import Qt
+
     dialog = ReturneeDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.person.setText("00001")  # 张三's ID number was issued in 110105
-    dialog._suggest_origin()
-    assert dialog.origin.text() == "北京市朝阳区"
+    dialog.show()
+    dialog.person.setFocus()
+    qtbot.keyClicks(dialog.person, "00001")  # 张三's ID number was issued in 110105: not travel
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.origin and dialog.origin.text() == ""
     dialog.origin.setText("朝阳区")
     dialog.save()
     assert dialog.returnee is None and "110105" in dialog.error.text()  # two 朝阳区: use the code
