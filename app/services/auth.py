@@ -74,13 +74,17 @@ def sign_in(session: Session, username: str, password: str) -> Actor:
 
 
 def add_user(session: Session, actor: Actor, username: str, display_name: str, role: Role,
-             password: str) -> UserView:
+             password: str, password_again: str | None = None) -> UserView:
+    """A new account; ``password_again``, when given, must repeat ``password``."""
     authorize(session, actor, Role.ADMIN)
-    user = User(site_id=actor.site_id, username=validate_username(username),
-                display_name=display_name.strip() or username, role=role.name.lower(),
-                password_hash=hash_password(password))
-    if session.scalars(select(User.id).where(User.username == user.username)).first():
+    username = validate_username(username)
+    if session.scalars(select(User.id).where(User.username == username)).first():
         raise ValidationError("username", QT_TRANSLATE_NOOP("Errors", "This user name is taken."))
+    password_hash = hash_password(password)
+    if password_again is not None and password_again != password:
+        raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "The two passwords differ."))
+    user = User(site_id=actor.site_id, username=username, display_name=display_name.strip() or username,
+                role=role.name.lower(), password_hash=password_hash)
     session.add(user)
     session.flush()
     audit(session, "user.add", "user", user.id, role=user.role)

@@ -1,4 +1,4 @@
-"""The residents roster: add people, import a CSV from Excel, list them (masked)."""
+"""The residents roster: add or edit people, import a CSV from Excel, list them (masked)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from app.domain.identity import IdType, mask_id_number, parse_id_document, parse
 from app.domain.names import name_keys, normalise_name
 from app.domain.phone import mask_phone, parse_phone
 from app.domain.rooms import RoomAddress, parse_room
-from app.domain.tags import parse_tags
-from app.errors import QT_TRANSLATE_NOOP, GatePostError, Message, ValidationError
+from app.domain.tags import Tag, parse_tags
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, Message, NotFound, ValidationError
 from app.models import Household, Person, new_id
 from app.services import csv_input
 from app.services.context import Actor, Role, audit, authorize
@@ -180,6 +180,17 @@ class _Roster:
             return None  # a new room: nobody can live there yet
         return self.by_name.get((valid.name, household.id if household else None))
 
+    def check_free(self, person: Person, valid: _ValidPerson) -> None:
+        """Refuse a pass or ID number that already names somebody other than ``person``."""
+        other = self.by_pass.get(valid.pass_no) if valid.pass_no else None
+        if other is not None and other is not person:
+            raise ValidationError("pass_no", QT_TRANSLATE_NOOP(
+                "Errors", "This pass number belongs to another resident ({name})."), name=other.name)
+        other = self.by_id.get(valid.id_number) if valid.id_number else None
+        if other is not None and other is not person:
+            raise ValidationError("id_number", QT_TRANSLATE_NOOP(
+                "Errors", "This ID number belongs to another resident ({name})."), name=other.name)
+
     def save(self, valid: _ValidPerson, columns: set[str]) -> tuple[Person, bool]:
         """Create or update; an update changes only the ``columns`` the file has."""
         person = self.match(valid)
@@ -188,6 +199,10 @@ class _Roster:
             person = Person(id=new_id(), site_id=self.site_id)
             self.session.add(person)
             columns = set(COLUMNS)
+        self.write(person, valid, columns)
+        return person, created
+
+    def write(self, person: Person, valid: _ValidPerson, columns: set[str]) -> None:
         initials, pinyin = name_keys(valid.name)
         person.name, person.name_initials, person.name_pinyin = valid.name, initials, pinyin
         if columns & {"building", "unit", "room"}:
@@ -207,18 +222,75 @@ class _Roster:
             if key:
                 index[key] = person
         self.by_name[(person.name, person.household_id)] = person
-        return person, created
 
 
-def add_person(session: Session, actor: Actor, form: PersonForm) -> PersonView:
-    authorize(session, actor, Role.HEAD)
+def _validate_form(session: Session, actor: Actor, form: PersonForm) -> _ValidPerson:
+    """The form checked as an import row is; the first bad field raised alone."""
     try:
-        valid = _validate(form, local_today(site_zone(session, actor.site_id)))
+        return _validate(form, local_today(site_zone(session, actor.site_id)))
     except ExceptionGroup as group:
         raise group.exceptions[0] from None
-    person, created = _Roster(session, actor.site_id).save(valid, set(COLUMNS))
+
+
+def add_person(session: Session, actor: Actor, form: PersonForm, *, new_only: bool = False) -> PersonView:
+    """Add a resident, or update the one the form matches as an import row would.
+
+    With ``new_only`` (a form meant for a new resident) a match is refused instead, so a
+    resident typed twice is not overwritten with the blanks of the second form.
+    """
+    authorize(session, actor, Role.HEAD)
+    valid = _validate_form(session, actor, form)
+    roster = _Roster(session, actor.site_id)
+    if new_only and (known := roster.match(valid)) is not None:
+        field_name = ("pass_no" if valid.pass_no and known.pass_no == valid.pass_no
+                      else "id_number" if valid.id_number and known.id_number == valid.id_number
+                      else "name")
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP(
+            "Errors", "{name} is already on the roster; edit their row instead."), name=known.name)
+    person, created = roster.save(valid, set(COLUMNS))
     session.flush()
     audit(session, "person.add" if created else "person.update", "person", person.id)
+    return person_view(person, valid.address.key if valid.address else "")
+
+
+def _own_person(session: Session, actor: Actor, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.site_id != actor.site_id or person.deleted:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This resident is no longer on the roster."))
+    return person
+
+
+def person_form(session: Session, actor: Actor, person_id: uuid.UUID) -> PersonForm:
+    """A resident's details to edit, without the ID number or phone: those stay on record unseen.
+
+    The address is all in ``room`` (building-unit-room), as one field reads it.
+    """
+    authorize(session, actor, Role.HEAD)
+    person = _own_person(session, actor, person_id)
+    household = session.get(Household, person.household_id) if person.household_id else None
+    tags = [f"{t}:{person.language}" if t == Tag.FOREIGN and person.language else t for t in person.tags]
+    return PersonForm(name=person.name, room=household.room_key if household else "",
+                      id_type=person.id_type or "", pass_no=person.pass_no or "", tags=";".join(tags))
+
+
+def update_person(session: Session, actor: Actor, person_id: uuid.UUID, form: PersonForm) -> PersonView:
+    """Change one resident; a blank ID number or phone keeps the one on record."""
+    authorize(session, actor, Role.HEAD)
+    person = _own_person(session, actor, person_id)
+    valid = _validate_form(session, actor, form)
+    columns = set(COLUMNS)
+    if valid.phone is None:
+        columns.discard("phone")
+    if valid.id_number is None:
+        if person.id_type and form.id_type.strip() and parse_id_type(form.id_type).value != person.id_type:
+            raise ValidationError("id_number", QT_TRANSLATE_NOOP(
+                "Errors", "Type the ID number again to change the ID type."))
+        columns.discard("id_number")
+    roster = _Roster(session, actor.site_id)
+    roster.check_free(person, valid)
+    roster.write(person, valid, columns)
+    session.flush()
+    audit(session, "person.update", "person", person.id)
     return person_view(person, valid.address.key if valid.address else "")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -58,8 +58,10 @@ class DayLogPage(LazyPage):
         ], self._fetch_checks, self)
         self.visits = PagedTableModel(visit_columns(ctx), self._fetch_visits, self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(table_view(self.checks), "")
-        self.tabs.addTab(table_view(self.visits), "")
+        # Columns as wide as their text, the last one taking the rest: outcomes are long.
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        self.tabs.addTab(table_view(self.checks, fit, stretch_last=True), "")
+        self.tabs.addTab(table_view(self.visits, fit, stretch_last=True), "")
 
         filters = QHBoxLayout()
         for widget in (self.date_label, self.date, self.gate_label, self.gate, self.kind_label,

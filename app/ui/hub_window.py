@@ -27,7 +27,8 @@ from app.services.sync_state import KeyView
 from app.ui.error_hook import error_text, show_error
 from app.ui.i18n import LanguageManager
 from app.ui.login_dialog import LanguageCombo
-from app.ui.sites_table_model import WARN, SitesTableModel
+from app.ui.sites_table_model import SitesTableModel
+from app.ui.theme import alarm_text
 from app.ui.sync_widgets import STYLE, Confirm, ask_yes_no, banner, big_button, set_banner
 from app.ui.tasks import Progress, Task, finish_work, run_task
 from app.ui.usb_watcher import UsbWatcher, bundle_folder
@@ -190,7 +191,7 @@ class HubWindow(QMainWindow):
         for path, result, _unknown in results:
             item = QListWidgetItem(self.tr("{file}: {result}").format(file=path.name, result=self.result_text(result)))
             if isinstance(result, GatePostError):
-                item.setForeground(QBrush(WARN))
+                item.setForeground(QBrush(alarm_text()))
             self.results.addItem(item)
         rejected = sum(isinstance(r, GatePostError) for _p, r, _u in results)
         imported = len(results) - rejected

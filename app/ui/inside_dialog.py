@@ -13,11 +13,12 @@ from app.ui.widgets import table_view
 from app.ui.table_model import Column, ListTableModel
 
 
-def visit_columns(ctx: UiContext) -> list[Column]:
-    return [
-        Column(lambda: QCoreApplication.translate("VisitColumns", "In"), lambda v: ctx.local(v.time_in)),
-        Column(lambda: QCoreApplication.translate("VisitColumns", "Out"),
-               lambda v: ctx.local(v.time_out) if v.time_out else ""),
+def visit_columns(ctx: UiContext, inside: bool = False) -> list[Column]:
+    """A visit's columns; ``inside`` leaves out the time out, which a visitor inside has not got."""
+    time_in = Column(lambda: QCoreApplication.translate("VisitColumns", "In"), lambda v: ctx.local(v.time_in))
+    time_out = Column(lambda: QCoreApplication.translate("VisitColumns", "Out"),
+                      lambda v: ctx.local(v.time_out) if v.time_out else "")
+    rest = [
         Column(lambda: QCoreApplication.translate("VisitColumns", "Name"), lambda v: v.name),
         Column(lambda: QCoreApplication.translate("VisitColumns", "ID"), lambda v: v.masked_id),
         Column(lambda: QCoreApplication.translate("VisitColumns", "Phone"), lambda v: v.masked_phone),
@@ -27,6 +28,7 @@ def visit_columns(ctx: UiContext) -> list[Column]:
                align_right=True, highlight=lambda v: v.is_fever),
         Column(lambda: QCoreApplication.translate("VisitColumns", "Pass"), lambda v: v.pass_no),
     ]
+    return [time_in, *rest] if inside else [time_in, time_out, *rest]
 
 
 class InsideDialog(QDialog):
@@ -35,8 +37,8 @@ class InsideDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Visitors inside"))
         self.resize(900, 480)
-        self.model = ListTableModel(visit_columns(ctx), self)
-        self.table = table_view(self.model, QHeaderView.ResizeMode.ResizeToContents)
+        self.model = ListTableModel(visit_columns(ctx, inside=True), self)
+        self.table = table_view(self.model, QHeaderView.ResizeMode.ResizeToContents, stretch_last=True)
         self.table.activated.connect(lambda _index: self.sign_out_selected())
         self.sign_out = QPushButton(self.tr("Sign out selected (Enter)"))
         self.sign_out.clicked.connect(self.sign_out_selected)

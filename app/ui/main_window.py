@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
-from app.services.context import ROLE_LABELS
+from app.services.context import ROLE_LABELS, Role
 from app.services.setup import site_view
 from app.ui.context import UiContext
 from app.ui.gate_page import GatePage
@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.night_action.setChecked(ctx.settings.value("night", False, type=bool))
         self.night_action.toggled.connect(self._on_night_toggled)
         toolbar.addAction(self.night_action)
+        self.users_action = QAction(self)
+        self.users_action.triggered.connect(self.open_users)
+        if ctx.actor.role >= Role.ADMIN:
+            toolbar.addAction(self.users_action)
+        self.users_dialog = None
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self.sign_out)
         toolbar.addAction(self.sign_out_action)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
             name=self.ctx.actor.display_name,
             role=qt_translate("Role", ROLE_LABELS[self.ctx.actor.role])))
         self.night_action.setText(self.tr("Night theme"))
+        self.users_action.setText(self.tr("Accounts…"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.ctx.settings.setValue("language", self.ctx.languages.language)
 
@@ -201,6 +207,13 @@ class MainWindow(QMainWindow):
                  lambda progress: generate_demo_data(ctx.sessions, ctx.actor, residents=DEMO_RESIDENTS,
                                                      days=DEMO_DAYS, progress=progress),
                  lambda _summary: self.gate_page.refresh())
+
+    def open_users(self) -> None:
+        from app.ui.users_dialog import UsersDialog
+
+        self.users_dialog = UsersDialog(self.ctx, self)
+        self.users_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no password kept
+        self.users_dialog.open()
 
     def sign_out(self) -> None:
         self.signing_out = True

@@ -7,10 +7,10 @@ language or template loses nothing, and the live preview prints the drafts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QTabBar, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,24 @@ from app.ui.widgets import error_label
 
 PREVIEW_DELAY_MS = 400  # after the last keystroke; one render takes well under 0.3 s
 PRINT_FIELDS = ("languages", "size", "layout", "qr")
+BODY_LINES = 8  # shown at least, in whatever font the language gets
+
+
+def _say(label: QLabel, text: str) -> None:
+    """An error label takes room only while it has something to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class _BodyEdit(QPlainTextEdit):
+    """A text box never squeezed below ``BODY_LINES`` lines."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        text = BODY_LINES * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+        frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
+        return QSize(hint.width(), max(hint.height(), round(text) + frame))
 
 
 class NoticePage(LazyPage):
@@ -48,7 +66,7 @@ class NoticePage(LazyPage):
             self.edit_language.addTab(LANGUAGE_NAMES[code])
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TITLE_LIMIT)
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = _BodyEdit()
         self.body_edit.setTabChangesFocus(True)
         self.status = QLabel(objectName="Hint")
         self.note = QLabel(objectName="Hint")
@@ -57,6 +75,7 @@ class NoticePage(LazyPage):
         self.placeholders = QLabel(objectName="Hint")
         self.placeholders.setWordWrap(True)
         self.error = error_label()
+        self.error.hide()
         self.save_button, self.reset_button = QPushButton(), QPushButton()
         for button in (self.save_button, self.reset_button):
             button.setMinimumHeight(BUTTON_HEIGHT)
@@ -77,6 +96,7 @@ class NoticePage(LazyPage):
         self.qr = QLineEdit()
         self.qr.setMaxLength(QR_LIMIT)
         self.print_error = error_label()
+        self.print_error.hide()
         self.size_label, self.layout_label, self.qr_label = QLabel(), QLabel(), QLabel()
         self.template_label = QLabel()
         self.preview = PdfPreviewWidget(self, ctx.languages)
@@ -109,12 +129,18 @@ class NoticePage(LazyPage):
         for box in self.print_languages.values():
             languages.addWidget(box)
         languages.addStretch(1)
-        options = QFormLayout(self.print_box)
-        options.addRow(languages)
-        options.addRow(self.size_label, self.size)
-        options.addRow(self.layout_label, self.layout_choice)
-        options.addRow(self.qr_label, self.qr)
-        options.addRow(self.print_error)
+        # The print options sit over the preview, not under the editor: both columns then fit
+        # a 768-pixel-high screen with room for eight lines of text.
+        options = QGridLayout(self.print_box)
+        options.addLayout(languages, 0, 0, 1, 4)
+        options.addWidget(self.size_label, 1, 0)
+        options.addWidget(self.size, 1, 1)
+        options.addWidget(self.layout_label, 1, 2)
+        options.addWidget(self.layout_choice, 1, 3)
+        options.addWidget(self.qr_label, 2, 0)
+        options.addWidget(self.qr, 2, 1, 1, 3)
+        options.addWidget(self.print_error, 3, 0, 1, 4)
+        options.setColumnStretch(3, 1)
         editor = QVBoxLayout()
         editor.addLayout(top)
         editor.addWidget(self.edit_language)
@@ -124,14 +150,16 @@ class NoticePage(LazyPage):
         editor.addWidget(self.placeholders)
         editor.addWidget(self.note)
         editor.addLayout(buttons)
-        editor.addWidget(self.print_box)
         side = QWidget()
         side.setLayout(editor)
         side.setMinimumWidth(420)
         side.setMaximumWidth(620)
+        printing = QVBoxLayout()
+        printing.addWidget(self.print_box)
+        printing.addWidget(self.preview, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(side)
-        layout.addWidget(self.preview, 1)
+        layout.addLayout(printing, 1)
 
     # --- what is being edited --------------------------------------------------------------------
 
@@ -181,7 +209,7 @@ class NoticePage(LazyPage):
             self.body_edit.setPlainText(body)
         finally:
             self._loading = False
-        self.error.clear()
+        _say(self.error, "")
         self._show_status()
         if key in self._drafts:
             self._timer.start()  # say at once whether the draft is acceptable
@@ -230,21 +258,21 @@ class NoticePage(LazyPage):
         except GatePostError as error:
             self._show_error(error, None)
             return
-        self.error.clear()
-        self.print_error.clear()
+        _say(self.error, "")
+        _say(self.print_error, "")
         self.preview.set_pdf(data, f"notice-{template.replace('_', '-')}.pdf")
         self.preview_updated.emit()
 
     def _show_error(self, error: GatePostError, language: str | None) -> None:
         text = error.render(qt_translate)
         if isinstance(error, ValidationError) and error.field in PRINT_FIELDS:
-            self.print_error.setText(text)
-            self.error.clear()
+            _say(self.print_error, text)
+            _say(self.error, "")
             return
         if language is not None and language != self.current_language:
             text = self.tr("{language}: {problem}").format(language=LANGUAGE_NAMES[language], problem=text)
-        self.error.setText(text)
-        self.print_error.clear()
+        _say(self.error, text)
+        _say(self.print_error, "")
 
     # --- save and reset --------------------------------------------------------------------------
 

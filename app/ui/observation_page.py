@@ -73,10 +73,13 @@ class ObservationPage(LazyPage):
         buttons.addStretch(1)
         self.error = QLabel(objectName="FieldError")
         self.error.setWordWrap(True)
+        self.hint = QLabel(objectName="Hint", wordWrap=True)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.grid)
         layout.addWidget(self.alerts_label)
@@ -90,6 +93,11 @@ class ObservationPage(LazyPage):
         self.extend_button.setText(self.tr("Extend…"))
         self.release_button.setText(self.tr("Release"))
         self.alerts_label.setText(self.tr("Alerts waiting for an action (Enter to record it)"))
+        self.hint.setText(self.tr(
+            "Nobody is under observation. A committee head puts a returning resident under observation "
+            "here ({add}), finding them by pass number, name or room. Returnees recorded on another "
+            "computer of the compound arrive with the street office's bundle (USB sync tab, Ctrl+7)."
+        ).format(add=self.add_button.text()))
         self.grid.setVerticalHeaderLabels([self.tr("Morning"), self.tr("Afternoon")])
         self.model.retranslate()
         if self._loaded:
@@ -106,6 +114,7 @@ class ObservationPage(LazyPage):
 
     def reload(self) -> None:
         self.model.show(self.ctx.call(worklist))
+        self.hint.setVisible(not self.model.rows)
         self._alerts = self.ctx.call(open_alerts)
         self.alerts.clear()
         for alert in self._alerts:

@@ -1,9 +1,11 @@
-"""The residents roster (masked), and the CSV import with a preview of every bad row."""
+"""The residents roster (masked): add or edit one resident, and the CSV import with a preview of
+every bad row."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -15,6 +17,7 @@ from app.services.residents import ImportReport, count_residents, import_residen
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate, tag_text
 from app.ui.lazy_page import LazyPage
+from app.ui.resident_dialog import ResidentDialog
 from app.ui.widgets import table_view
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.tasks import run_task
@@ -26,6 +29,12 @@ class ResidentsPage(LazyPage):
         super().__init__(parent)
         self.ctx = ctx
         self.count = QLabel()
+        self.hint = QLabel(objectName="Hint", wordWrap=True)
+        self.hint.hide()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_resident)
+        self.add_button.setEnabled(ctx.actor.role >= Role.HEAD)
+        self.dialog: ResidentDialog | None = None
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.choose_import_file)
         self.import_button.setEnabled(ctx.actor.role >= Role.HEAD)
@@ -40,18 +49,22 @@ class ResidentsPage(LazyPage):
             Column(lambda: self.tr("Tags"), lambda p: tag_text(p.tags, p.language)),
         ], lambda offset, limit: self.ctx.call(list_residents, offset=offset, limit=limit), self)
         self.table = table_view(self.model)
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter or double-click
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch(1)
         top.addWidget(self.pass_button)
+        top.addWidget(self.add_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         ctx.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
     def retranslate_ui(self, _language: str = "") -> None:
+        self.add_button.setText(self.tr("Add resident…"))
         self.import_button.setText(self.tr("Import roster (CSV)…"))
         self.pass_button.setText(self.tr("Print temporary pass…"))
         self.model.retranslate()
@@ -59,11 +72,33 @@ class ResidentsPage(LazyPage):
             self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("Residents: {n}").format(n=self.ctx.call(count_residents)))
+        n = self.ctx.call(count_residents)
+        self.count.setText(self.tr("Residents: {n}").format(n=n))
+        self.hint.setText(self.tr(
+            "No residents yet. Add one ({add}), or import the roster from a CSV file ({import_})."
+        ).format(add=self.add_button.text(), import_=self.import_button.text()))
+        self.hint.setVisible(n == 0)
 
     def reload(self) -> None:
         self.model.reload()
         self._show_count()
+
+    def add_resident(self) -> ResidentDialog:
+        return self._open(ResidentDialog(self.ctx, None, self))
+
+    def edit_selected(self) -> ResidentDialog | None:
+        """Edit the selected resident (the committee only: guards see the roster as it is)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or self.ctx.actor.role < Role.HEAD:
+            return None
+        return self._open(ResidentDialog(self.ctx, self.model.row_at(index.row()), self))
+
+    def _open(self, dialog: ResidentDialog) -> ResidentDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def print_selected_pass(self) -> None:
         """A temporary pass for the selected resident (a number is allocated if they have none)."""

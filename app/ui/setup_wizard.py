@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
@@ -12,6 +13,7 @@ from app.services.context import Actor
 from app.services.setup import init_site
 from app.ui.i18n import LanguageManager, qt_translate
 from app.ui.login_dialog import LanguageCombo
+from app.ui.theme import repolish
 
 DEMO_RESIDENTS = 300
 DEMO_DAYS = 14
@@ -21,6 +23,8 @@ class _Page(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: dict[QWidget, QLabel] = {}
+        self.required: list[QLineEdit] = []
+        self.wrong: QWidget | None = None
         self.form = QFormLayout()
         self.error = QLabel(objectName="FieldError")
         self.error.setWordWrap(True)
@@ -28,9 +32,44 @@ class _Page(QWizardPage):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
 
-    def add_field(self, widget: QWidget) -> None:
+    def add_field(self, widget: QWidget, required: bool = False) -> None:
         self.labels[widget] = QLabel()
         self.form.addRow(self.labels[widget], widget)
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text: self._on_edited(widget))
+            if required:
+                self.required.append(widget)
+
+    def show_error(self, widget: QWidget | None, text: str) -> None:
+        """Say what is wrong, under the form, until ``widget`` is edited."""
+        self.clear_error()
+        self.error.setText(text)
+        self.wrong = widget
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            repolish(widget)
+            widget.setFocus()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        if self.wrong is not None:
+            self.wrong.setProperty("invalid", False)
+            repolish(self.wrong)
+            self.wrong = None
+
+    def _on_edited(self, widget: QLineEdit) -> None:
+        if widget is self.wrong and (widget not in self.required or widget.text().strip()):
+            self.clear_error()
+
+    def validatePage(self) -> bool:
+        """Next only once every required field is filled in."""
+        for widget in self.required:
+            if not widget.text().strip():
+                self.show_error(widget, QCoreApplication.translate(
+                    "SetupWizard", "{field}: please fill this in.").format(field=self.labels[widget].text()))
+                return False
+        self.clear_error()
+        return True
 
 
 class SetupWizard(QWizard):
@@ -53,8 +92,9 @@ class SetupWizard(QWizard):
         self.site = QLineEdit()
         self.committee = QLineEdit()
         self.gates = QLineEdit()
-        for widget in (self.site, self.committee, self.gates):
-            self.compound.add_field(widget)
+        self.compound.add_field(self.site, required=True)
+        self.compound.add_field(self.committee, required=True)
+        self.compound.add_field(self.gates)
 
         self.account = _Page()
         self.username = QLineEdit("admin")
@@ -98,10 +138,10 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
 
     def _finish(self) -> bool:
-        self.account.error.clear()
-        self.compound.error.clear()
+        self.account.clear_error()
+        self.compound.clear_error()
         if self.password.text() != self.password_again.text():
-            self.account.error.setText(ValidationError(
+            self.account.show_error(self.password_again, ValidationError(
                 "password", QT_TRANSLATE_NOOP("Errors", "The two passwords differ.")
             ).render(qt_translate))
             return False
@@ -113,13 +153,16 @@ class SetupWizard(QWizard):
                     admin_username=self.username.text(), admin_password=self.password.text(),
                     gates=gates or [self.tr("Main gate")])
         except ValidationError as error:
-            page = self.compound if error.field in ("site", "committee", "gate") else self.account
-            page.error.setText(error.render(qt_translate))
+            fields = {"site": self.site, "committee": self.committee, "gate": self.gates,
+                      "username": self.username, "password": self.password}
+            widget = fields.get(error.field)
+            page = self.compound if widget in self.compound.labels else self.account
             if page is self.compound:
                 self.back()
+            page.show_error(widget, error.render(qt_translate))
             return False
         except GatePostError as error:
-            self.account.error.setText(error.render(qt_translate))
+            self.account.show_error(None, error.render(qt_translate))
             return False
         self.want_demo = self.demo.isChecked()
         return True

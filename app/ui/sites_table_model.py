@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.services.hub import SiteSummary
+from app.ui.theme import alarm_text
 
 Index = QModelIndex | QPersistentModelIndex
-WARN = QColor("#c62828")
 
 
 class SitesTableModel(QAbstractTableModel):
@@ -64,7 +64,7 @@ class SitesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5 and self._cells(index.row())[5]:
-            return QBrush(WARN)
+            return QBrush(alarm_text())
         if role == Qt.ItemDataRole.FontRole and (total or index.column() == 5):
             font = QFont()
             font.setBold(True)

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.ui.theme import alarm_text
+
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,9 +75,7 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column.highlight and column.highlight(row):
-            from PySide6.QtGui import QColor
-
-            return QColor("#d32f2f")
+            return alarm_text()
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -109,6 +109,14 @@ def apply_theme(night: bool) -> None:
         app.setStyleSheet(stylesheet(night))
 
 
+def alarm_text() -> QColor:
+    """Red text for a fever or a refusal in a list, legible in the theme in use."""
+    app = QApplication.instance()
+    night = isinstance(app, QApplication) and \
+        app.palette().color(QPalette.ColorRole.Window) == QColor(NIGHT["bg"])
+    return QColor(colours(night)["error"])
+
+
 def repolish(widget: object) -> None:
     """Re-apply the style after a dynamic property such as ``state`` changed."""
     style = widget.style()  # type: ignore[attr-defined]

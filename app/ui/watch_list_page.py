@@ -46,9 +46,12 @@ class WatchListPage(LazyPage):
         buttons.addStretch(1)
         self.problems = QLabel(objectName="FieldError")
         self.problems.setWordWrap(True)
+        self.hint = QLabel(objectName="Hint", wordWrap=True)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.problems)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         ctx.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
@@ -57,10 +60,17 @@ class WatchListPage(LazyPage):
         self.add_button.setText(self.tr("Add…"))
         self.remove_button.setText(self.tr("Remove"))
         self.import_button.setText(self.tr("Import (CSV)…"))
+        self.hint.setText(self.tr(
+            "The watch list is empty. It holds the key regions (the first digits of ID numbers) and "
+            "plate prefixes: a visitor who matches is flagged when registered at the gate. The street "
+            "office usually sends it with its bundle (USB sync tab, Ctrl+7); a committee head can also "
+            "add an entry ({add}) or import a CSV file ({import_})."
+        ).format(add=self.add_button.text(), import_=self.import_button.text()))
         self.model.retranslate()
 
     def reload(self) -> None:
         self.model.show(self.ctx.call(list_watchlist))
+        self.hint.setVisible(not self.model.rows)
 
     def add_entry(self) -> None:
         if WatchEntryDialog(self.ctx, self).exec():

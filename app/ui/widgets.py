@@ -68,8 +68,10 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBo
 
 
 def table_view(model: QAbstractItemModel,
-               resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Stretch) -> QTableView:
-    """A read-only table of whole rows, as every list in GatePost is."""
+               resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.Stretch,
+               stretch_last: bool = False) -> QTableView:
+    """A read-only table of whole rows, as every list in GatePost is; ``stretch_last`` gives the
+    last column the width the others leave (with ``ResizeToContents``: columns fit their text)."""
     table = QTableView()
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,4 +79,5 @@ def table_view(model: QAbstractItemModel,
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(resize)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
     return table

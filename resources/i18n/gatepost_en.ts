@@ -490,8 +490,8 @@
         <translation>This fever hold is already closed.</translation>
     </message>
     <message>
-        <source>The second reading can be taken in {seconds} s.</source>
-        <translation>The second reading can be taken in {seconds} s.</translation>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>Wait {wait} before the second reading.</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -548,6 +548,22 @@
     <message>
         <source>This pass number belongs to another resident ({name}).</source>
         <translation>This pass number belongs to another resident ({name}).</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to another resident ({name}).</source>
+        <translation>This ID number belongs to another resident ({name}).</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster; edit their row instead.</source>
+        <translation>{name} is already on the roster; edit their row instead.</translation>
+    </message>
+    <message>
+        <source>This resident is no longer on the roster.</source>
+        <translation>This resident is no longer on the roster.</translation>
+    </message>
+    <message>
+        <source>Type the ID number again to change the ID type.</source>
+        <translation>Type the ID number again to change the ID type.</translation>
     </message>
     <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
@@ -1433,6 +1449,10 @@
         <translation>Gate</translation>
     </message>
     <message>
+        <source>Who (F3)</source>
+        <translation>Who (F3)</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>Temperature</translation>
     </message>
@@ -1457,16 +1477,20 @@
         <translation>Recent checks</translation>
     </message>
     <message>
-        <source>Ready: scan a pass or type a name</source>
-        <translation>Ready: scan a pass or type a name</translation>
+        <source>Who is it? (company, name; optional). Esc returns to residents.</source>
+        <translation>Who is it? (company, name; optional). Esc returns to residents.</translation>
+    </message>
+    <message>
+        <source>{n} people match: choose with ↑ ↓ and Enter.</source>
+        <translation>{n} people match: choose with ↑ ↓ and Enter.</translation>
+    </message>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>second reading in {wait}</translation>
     </message>
     <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>Pass number, name, pinyin initials, room or plate</translation>
-    </message>
-    <message>
-        <source>Who is it? (company, name; optional)</source>
-        <translation>Who is it? (company, name; optional)</translation>
     </message>
     <message>
         <source>Visitor leaving</source>
@@ -1485,18 +1509,6 @@
         <translation>Nobody matches. Check the pass number or name.</translation>
     </message>
     <message>
-        <source>{who}: observation over, not yet released.
-May not leave until the committee releases them.</source>
-        <translation>{who}: observation over, not yet released.
-May not leave until the committee releases them.</translation>
-    </message>
-    <message>
-        <source>UNDER OBSERVATION: day {day} of {of}.
-{who} may not leave. The attempt is recorded.</source>
-        <translation>UNDER OBSERVATION: day {day} of {of}.
-{who} may not leave. The attempt is recorded.</translation>
-    </message>
-    <message>
         <source>Household may send one person out today (F6 records it).</source>
         <translation>Household may send one person out today (F6 records it).</translation>
     </message>
@@ -1505,30 +1517,8 @@ May not leave until the committee releases them.</translation>
         <translation>Household turn used on {last} by {name}; next turn {next}.</translation>
     </message>
     <message>
-        <source>{who} may go out; the household's next turn is {next}.</source>
-        <translation>{who} may go out; the household's next turn is {next}.</translation>
-    </message>
-    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>Find the person first: scan the pass or type a name.</translation>
-    </message>
-    <message>
-        <source>FEVER {reading} °C: {who} must wait at the gate.
-Second reading at {time}.</source>
-        <translation>FEVER {reading} °C: {who} must wait at the gate.
-Second reading at {time}.</translation>
-    </message>
-    <message>
-        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
-        <translation>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</translation>
-    </message>
-    <message>
-        <source>{reading} °C: {who} may enter.</source>
-        <translation>{reading} °C: {who} may enter.</translation>
-    </message>
-    <message>
-        <source>second reading in {m}:{s:02d}</source>
-        <translation>second reading in {m}:{s:02d}</translation>
     </message>
     <message>
         <source>second reading due now</source>
@@ -1541,30 +1531,6 @@ Second reading at {time}.</translation>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>Visitors inside: {n} (F5)</translation>
-    </message>
-    <message>
-        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
-        <translation>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</translation>
-    </message>
-    <message>
-        <source>Visitor {name} registered and admitted.</source>
-        <translation>Visitor {name} registered and admitted.</translation>
-    </message>
-    <message>
-        <source>Visitor {name} refused: {reason}</source>
-        <translation>Visitor {name} refused: {reason}</translation>
-    </message>
-    <message>
-        <source>Second reading {reading} °C: {who} may enter.</source>
-        <translation>Second reading {reading} °C: {who} may enter.</translation>
-    </message>
-    <message>
-        <source>Fever confirmed for {who}: {outcome}.</source>
-        <translation>Fever confirmed for {who}: {outcome}.</translation>
-    </message>
-    <message>
-        <source>Still a fever: {reading} °C. Record what was done (F4).</source>
-        <translation>Still a fever: {reading} °C. Record what was done (F4).</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1904,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>Night theme</translation>
     </message>
     <message>
+        <source>Accounts…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -2127,6 +2097,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Alerts waiting for an action (Enter to record it)</source>
         <translation>Alerts waiting for an action (Enter to record it)</translation>
+    </message>
+    <message>
+        <source>Nobody is under observation. A committee head puts a returning resident under observation here ({add}), finding them by pass number, name or room. Returnees recorded on another computer of the compound arrive with the street office's bundle (USB sync tab, Ctrl+7).</source>
+        <translation>Nobody is under observation. A committee head puts a returning resident under observation here ({add}), finding them by pass number, name or room. Returnees recorded on another computer of the compound arrive with the street office's bundle (USB sync tab, Ctrl+7).</translation>
     </message>
     <message>
         <source>Morning</source>
@@ -2940,16 +2914,16 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>Save second reading</translation>
     </message>
     <message>
-        <source>If the fever stays, record what was done:</source>
-        <translation>If the fever stays, record what was done:</translation>
+        <source>If the second reading is still a fever, record what was done:</source>
+        <translation>If the second reading is still a fever, record what was done:</translation>
+    </message>
+    <message>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>Wait {wait} before the second reading.</translation>
     </message>
     <message>
         <source>Temperature</source>
         <translation>Temperature</translation>
-    </message>
-    <message>
-        <source>Wait {m}:{s:02d} before the second reading.</source>
-        <translation>Wait {m}:{s:02d} before the second reading.</translation>
     </message>
     <message>
         <source>Take the second reading now.</source>
@@ -3071,6 +3045,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Add a resident</source>
+        <translation>Add a resident</translation>
+    </message>
+    <message>
+        <source>Edit a resident</source>
+        <translation>Edit a resident</translation>
+    </message>
+    <message>
+        <source>building-unit-room, e.g. 3-2-201</source>
+        <translation>building-unit-room, e.g. 3-2-201</translation>
+    </message>
+    <message>
+        <source>language not known</source>
+        <translation>language not known</translation>
+    </message>
+    <message>
+        <source>The ID number and phone on record are kept unless you type new ones.</source>
+        <translation>The ID number and phone on record are kept unless you type new ones.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -3097,6 +3094,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Add resident…</source>
+        <translation>Add resident…</translation>
+    </message>
+    <message>
         <source>Import roster (CSV)…</source>
         <translation>Import roster (CSV)…</translation>
     </message>
@@ -3107,6 +3108,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Residents: {n}</source>
         <translation>Residents: {n}</translation>
+    </message>
+    <message>
+        <source>No residents yet. Add one ({add}), or import the roster from a CSV file ({import_}).</source>
+        <translation>No residents yet. Add one ({add}), or import the roster from a CSV file ({import_}).</translation>
     </message>
     <message>
         <source>Import roster</source>
@@ -3173,6 +3178,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
 </context>
 <context>
     <name>SetupWizard</name>
+    <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}: please fill this in.</translation>
+    </message>
     <message>
         <source>GatePost: first start</source>
         <translation>GatePost: first start</translation>
@@ -3363,14 +3372,33 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         </translation>
     </message>
     <message>
-        <source>Records not yet acknowledged by the street office</source>
-        <translation>Records not yet acknowledged by the street office</translation>
+        <source>Records saved on this computer that the street office has not yet acknowledged. They are carried on every USB export until the office's receipt comes back on the drive; then they are no longer counted. Everything recorded here counts, even the compound and its gates written at setup.</source>
+        <translation>Records saved on this computer that the street office has not yet acknowledged. They are carried on every USB export until the office's receipt comes back on the drive; then they are no longer counted. Everything recorded here counts, even the compound and its gates written at setup.</translation>
+    </message>
+    <message>
+        <source>No receipt from the street office yet.</source>
+        <translation>No receipt from the street office yet.</translation>
+    </message>
+    <message>
+        <source>Last receipt from the street office: today.</source>
+        <translation>Last receipt from the street office: today.</translation>
     </message>
     <message numerus="yes">
-        <source>last receipt %n day(s) ago</source>
+        <source>Last receipt from the street office: %n day(s) ago.</source>
         <translation>
-            <numerusform>last receipt %n day(s) ago</numerusform>
-            <numerusform>last receipt %n day(s) ago</numerusform>
+            <numerusform>Last receipt from the street office: %n day(s) ago.</numerusform>
+            <numerusform>Last receipt from the street office: %n day(s) ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unacknowledged records</source>
+        <translation>Unacknowledged records</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n record(s) not yet acknowledged.</numerusform>
+            <numerusform>%n record(s) not yet acknowledged.</numerusform>
         </translation>
     </message>
 </context>
@@ -3684,6 +3712,106 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>Name shown (optional)</source>
+        <translation>Name shown (optional)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Account {name} added: {role}.</source>
+        <translation>Account {name} added: {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Ready: scan a pass or type a name</source>
+        <translation>Ready: scan a pass or type a name</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}: observation over, not yet released.
+May not leave until the committee releases them.</translation>
+    </message>
+    <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</translation>
+    </message>
+    <message>
+        <source>FEVER {reading} °C: {who} must wait at the gate.
+Second reading at {time}.</source>
+        <translation>FEVER {reading} °C: {who} must wait at the gate.
+Second reading at {time}.</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</translation>
+    </message>
+    <message>
+        <source>{reading} °C: {who} may enter.</source>
+        <translation>{reading} °C: {who} may enter.</translation>
+    </message>
+    <message>
+        <source>Second reading {reading} °C: {who} may enter.</source>
+        <translation>Second reading {reading} °C: {who} may enter.</translation>
+    </message>
+    <message>
+        <source>Fever confirmed for {who}: {outcome}.</source>
+        <translation>Fever confirmed for {who}: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Still a fever: {reading} °C for {who}. Record what was done (F4).</source>
+        <translation>Still a fever: {reading} °C for {who}. Record what was done (F4).</translation>
+    </message>
+    <message>
+        <source>Visitor {name} refused: {reason}</source>
+        <translation>Visitor {name} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Visitor {name} admitted; matches the watch list: {regions}.</source>
+        <translation>Visitor {name} admitted; matches the watch list: {regions}.</translation>
+    </message>
+    <message>
+        <source>Visitor {name} registered and admitted.</source>
+        <translation>Visitor {name} registered and admitted.</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household's next turn is {next}.</source>
+        <translation>{who} may go out; the household's next turn is {next}.</translation>
+    </message>
+</context>
+<context>
     <name>VisitColumns</name>
     <message>
         <source>In</source>
@@ -3755,6 +3883,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Issue a temporary pass</source>
         <translation>Issue a temporary pass</translation>
+    </message>
+    <message>
+        <source>Watch list: {regions}. Follow the key-region rules before admitting.</source>
+        <translation>Watch list: {regions}. Follow the key-region rules before admitting.</translation>
     </message>
     <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
@@ -3849,6 +3981,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Import (CSV)…</source>
         <translation>Import (CSV)…</translation>
+    </message>
+    <message>
+        <source>The watch list is empty. It holds the key regions (the first digits of ID numbers) and plate prefixes: a visitor who matches is flagged when registered at the gate. The street office usually sends it with its bundle (USB sync tab, Ctrl+7); a committee head can also add an entry ({add}) or import a CSV file ({import_}).</source>
+        <translation>The watch list is empty. It holds the key regions (the first digits of ID numbers) and plate prefixes: a visitor who matches is flagged when registered at the gate. The street office usually sends it with its bundle (USB sync tab, Ctrl+7); a committee head can also add an entry ({add}) or import a CSV file ({import_}).</translation>
     </message>
     <message>
         <source>Import watch list</source>

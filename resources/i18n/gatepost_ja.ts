@@ -102,7 +102,7 @@
         <translation>同時に行われた変更</translation>
     </message>
     <message>
-        <source>Two computers changed these fields without seeing each other&apos;s change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
+        <source>Two computers changed these fields without seeing each other's change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
         <translation>2 台のパソコンが、互いの変更を知らないまま次の項目を変更しました。どのパソコンも同じ値を残します。もう一方の値をここに示しますので、必要なら直してください。</translation>
     </message>
     <message>
@@ -490,8 +490,8 @@
         <translation>この再検温待ちは既に完了しています。</translation>
     </message>
     <message>
-        <source>The second reading can be taken in {seconds} s.</source>
-        <translation>再検温まであと{seconds}秒です。</translation>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>再検温まであと {wait} お待ちください。</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -548,6 +548,22 @@
     <message>
         <source>This pass number belongs to another resident ({name}).</source>
         <translation>この通行証番号は別の住民（{name}）のものです。</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to another resident ({name}).</source>
+        <translation>この身分証番号は別の住民（{name}）のものです。</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster; edit their row instead.</source>
+        <translation>{name} はすでに住民名簿にあります。その行を編集してください。</translation>
+    </message>
+    <message>
+        <source>This resident is no longer on the roster.</source>
+        <translation>この住民はもう住民名簿にありません。</translation>
+    </message>
+    <message>
+        <source>Type the ID number again to change the ID type.</source>
+        <translation>身分証の種類を変えるには、身分証番号を入力し直してください。</translation>
     </message>
     <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
@@ -662,7 +678,7 @@
         <translation>本人に会えた場合は体温を入力してください。</translation>
     </message>
     <message>
-        <source>Today is outside this observation&apos;s days.</source>
+        <source>Today is outside this observation's days.</source>
         <translation>今日はこの観察期間に含まれません。</translation>
     </message>
     <message>
@@ -706,7 +722,7 @@
         <translation>外出を記録できません：ルールが無効か、世帯がないか、観察中です。</translation>
     </message>
     <message>
-        <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
+        <source>This household's turn was used on {last} by {name}; the next turn is {next}.</source>
         <translation>この世帯は{last}に{name}さんが外出済みです。次は{next}です。</translation>
     </message>
     <message>
@@ -714,7 +730,7 @@
         <translation>{low}～{high}の整数を入力してください。</translation>
     </message>
     <message>
-        <source>Enter the street office&apos;s name (up to 100 characters).</source>
+        <source>Enter the street office's name (up to 100 characters).</source>
         <translation>街道事務所の名称を入力してください（100文字以内）。</translation>
     </message>
     <message>
@@ -726,7 +742,7 @@
         <translation>フィンガープリント {fingerprint} を団地に確認してから、--fingerprint で指定してください。</translation>
     </message>
     <message>
-        <source>This is not a compound&apos;s key.</source>
+        <source>This is not a compound's key.</source>
         <translation>これは団地の鍵ではありません。</translation>
     </message>
     <message>
@@ -834,15 +850,15 @@
         <translation>その日はまだ来ていません。今日またはそれより前の日を選択してください。</translation>
     </message>
     <message>
-        <source>This is a compound&apos;s key, not the street office&apos;s.</source>
+        <source>This is a compound's key, not the street office's.</source>
         <translation>これは団地の鍵です。街道事務所の鍵ではありません。</translation>
     </message>
     <message>
-        <source>The street office&apos;s key has not been imported yet (keys import-office).</source>
+        <source>The street office's key has not been imported yet (keys import-office).</source>
         <translation>街道事務所の鍵がまだインポートされていません（keys import-office）。</translation>
     </message>
     <message>
-        <source>Only a compound&apos;s own database can export.</source>
+        <source>Only a compound's own database can export.</source>
         <translation>エクスポートできるのは団地自身のデータベースだけです。</translation>
     </message>
     <message>
@@ -878,15 +894,15 @@
         <translation>同期ファイルが破損しています（途中で切れているか、余分なデータがあります）。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <source>The bundle's signature does not match its sender: it was changed or forged.</source>
         <translation>同期ファイルの署名が送信元と一致しません。改ざんまたは偽造されています。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s contents do not match its header.</source>
+        <source>The bundle's contents do not match its header.</source>
         <translation>同期ファイルの内容がヘッダーと一致しません。</translation>
     </message>
     <message>
-        <source>The bundle cannot be decrypted with this computer&apos;s key.</source>
+        <source>The bundle cannot be decrypted with this computer's key.</source>
         <translation>このパソコンの鍵では同期ファイルを復号できません。</translation>
     </message>
     <message>
@@ -910,15 +926,15 @@
         <translation>送信元 {name}（鍵 {fingerprint}）はここでは信頼されていません。先に鍵を確認してください。</translation>
     </message>
     <message>
-        <source>The sender&apos;s key has been revoked.</source>
+        <source>The sender's key has been revoked.</source>
         <translation>送信元の鍵は失効しています。</translation>
     </message>
     <message>
-        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender&apos;s database was restored. Call the sender.</source>
+        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender's database was restored. Call the sender.</source>
         <translation>警告：送信元と番号が同じ別の同期ファイルが、以前にインポートされています。偽造されたか、送信元のデータベースが復元された可能性があります。送信元に電話してください。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s header is inconsistent.</source>
+        <source>The bundle's header is inconsistent.</source>
         <translation>同期ファイルのヘッダーに矛盾があります。</translation>
     </message>
     <message>
@@ -1048,7 +1064,7 @@
         <translation>団地</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>住民委員会</translation>
     </message>
     <message>
@@ -1224,7 +1240,7 @@
         <translation>最初のページ</translation>
     </message>
     <message>
-        <source>Host&apos;s room</source>
+        <source>Host's room</source>
         <translation>訪問先の部屋番号</translation>
     </message>
     <message>
@@ -1433,6 +1449,10 @@
         <translation>ゲート</translation>
     </message>
     <message>
+        <source>Who (F3)</source>
+        <translation>対象者 (F3)</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>体温</translation>
     </message>
@@ -1457,16 +1477,20 @@
         <translation>最近の検温</translation>
     </message>
     <message>
-        <source>Ready: scan a pass or type a name</source>
-        <translation>準備完了：通行証をスキャンするか、氏名を入力してください</translation>
+        <source>Who is it? (company, name; optional). Esc returns to residents.</source>
+        <translation>どなたですか？（会社名・氏名、任意）。Esc で住民に戻ります。</translation>
+    </message>
+    <message>
+        <source>{n} people match: choose with ↑ ↓ and Enter.</source>
+        <translation>{n} 人が該当します：↑ ↓ で選んで Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>再検温まで {wait}</translation>
     </message>
     <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>通行証番号、氏名、ピンイン頭文字、部屋番号、ナンバー</translation>
-    </message>
-    <message>
-        <source>Who is it? (company, name; optional)</source>
-        <translation>どなたですか？（会社名・氏名、任意）</translation>
     </message>
     <message>
         <source>Visitor leaving</source>
@@ -1485,18 +1509,6 @@
         <translation>該当者がいません。通行証番号か氏名を確認してください。</translation>
     </message>
     <message>
-        <source>{who}: observation over, not yet released.
-May not leave until the committee releases them.</source>
-        <translation>{who}：観察期間は終了、未解除です。
-委員会が解除するまで外出できません。</translation>
-    </message>
-    <message>
-        <source>UNDER OBSERVATION: day {day} of {of}.
-{who} may not leave. The attempt is recorded.</source>
-        <translation>観察中：{of}日中{day}日目
-{who}は外出できません。外出しようとしたことを記録しました。</translation>
-    </message>
-    <message>
         <source>Household may send one person out today (F6 records it).</source>
         <translation>この世帯は今日1人外出できます（F6 で記録）。</translation>
     </message>
@@ -1505,30 +1517,8 @@ May not leave until the committee releases them.</source>
         <translation>世帯の外出：{last}に{name}さんが利用済み、次は{next}。</translation>
     </message>
     <message>
-        <source>{who} may go out; the household&apos;s next turn is {next}.</source>
-        <translation>{who}さんは外出できます。世帯の次の外出は{next}です。</translation>
-    </message>
-    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>先に対象者を検索してください（通行証をスキャン、または氏名を入力）。</translation>
-    </message>
-    <message>
-        <source>FEVER {reading} °C: {who} must wait at the gate.
-Second reading at {time}.</source>
-        <translation>発熱 {reading} °C：{who} をゲートで待機させてください。
-再検温は {time} です。</translation>
-    </message>
-    <message>
-        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
-        <translation>{reading} °C。{who}は観察中（{of}日中{day}日目）のため外出できません。</translation>
-    </message>
-    <message>
-        <source>{reading} °C: {who} may enter.</source>
-        <translation>{reading} °C：{who} は入場できます。</translation>
-    </message>
-    <message>
-        <source>second reading in {m}:{s:02d}</source>
-        <translation>再検温まで {m}:{s:02d}</translation>
     </message>
     <message>
         <source>second reading due now</source>
@@ -1541,30 +1531,6 @@ Second reading at {time}.</source>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>滞在中の来訪者：{n} (F5)</translation>
-    </message>
-    <message>
-        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
-        <translation>来訪者{name}は重点地域に該当します：{regions}。重点地域の規則に従ってください。</translation>
-    </message>
-    <message>
-        <source>Visitor {name} registered and admitted.</source>
-        <translation>来訪者 {name} を登録し、入場を許可しました。</translation>
-    </message>
-    <message>
-        <source>Visitor {name} refused: {reason}</source>
-        <translation>来訪者 {name} の入場を拒否しました：{reason}</translation>
-    </message>
-    <message>
-        <source>Second reading {reading} °C: {who} may enter.</source>
-        <translation>再検温 {reading} °C：{who} は入場できます。</translation>
-    </message>
-    <message>
-        <source>Fever confirmed for {who}: {outcome}.</source>
-        <translation>{who} の発熱を確認：{outcome}。</translation>
-    </message>
-    <message>
-        <source>Still a fever: {reading} °C. Record what was done (F4).</source>
-        <translation>まだ発熱しています（{reading} °C）。対応を記録してください (F4)。</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1567,7 @@ Second reading at {time}.</source>
 <context>
     <name>HubWindow</name>
     <message>
-        <source>No compound is trusted yet. Import a compound&apos;s bundle, or press Trust a compound… and choose its key file.</source>
+        <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
         <translation>信頼登録済みの団地はまだありません。団地の同期ファイルをインポートするか、「団地を信頼登録…」を押して鍵ファイルを選択してください。</translation>
     </message>
     <message>
@@ -1661,7 +1627,7 @@ Second reading at {time}.</source>
         <translation>GatePost 同期ファイル (*.gpb);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>There are no compounds&apos; bundles in {folder}.</source>
+        <source>There are no compounds' bundles in {folder}.</source>
         <translation>{folder} に団地の同期ファイルはありません。</translation>
     </message>
     <message>
@@ -1755,7 +1721,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>書き出すものはありません。まだどの団地からも同期ファイルが届いていません。</translation>
     </message>
     <message>
-        <source>The street office&apos;s name:</source>
+        <source>The street office's name:</source>
         <translation>街道事務所の名称：</translation>
     </message>
     <message>
@@ -1934,6 +1900,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>夜間モード</translation>
     </message>
     <message>
+        <source>Accounts…</source>
+        <translation>アカウント…</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>ログアウト</translation>
     </message>
@@ -1968,7 +1938,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>変更あり（未保存）</translation>
     </message>
     <message>
-        <source>This compound&apos;s own text</source>
+        <source>This compound's own text</source>
         <translation>この団地独自の文章</translation>
     </message>
     <message>
@@ -1984,7 +1954,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>標準の文章に戻す</translation>
     </message>
     <message>
-        <source>Replace this notice&apos;s {language} text with the standard text? The compound&apos;s own wording is removed.</source>
+        <source>Replace this notice's {language} text with the standard text? The compound's own wording is removed.</source>
         <translation>このお知らせの{language}の文章を標準の文章に置き換えますか？団地独自の文章は削除されます。</translation>
     </message>
     <message>
@@ -2123,6 +2093,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Alerts waiting for an action (Enter to record it)</source>
         <translation>対応待ちのアラート（Enter で対応を記録）</translation>
+    </message>
+    <message>
+        <source>Nobody is under observation. A committee head puts a returning resident under observation here ({add}), finding them by pass number, name or room. Returnees recorded on another computer of the compound arrive with the street office's bundle (USB sync tab, Ctrl+7).</source>
+        <translation>観察中の人はいません。委員長がここで帰還した住民を観察対象に登録します（{add}）。通行証番号、氏名、部屋番号で住民を探せます。団地の別のパソコンで登録された帰還者は、街道事務所の同期ファイルで届きます（「USB 同期」タブ、Ctrl+7）。</translation>
     </message>
     <message>
         <source>Morning</source>
@@ -2405,7 +2379,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>ナンバー</translation>
     </message>
     <message>
-        <source>Guard&apos;s signature</source>
+        <source>Guard's signature</source>
         <translation>記入者署名</translation>
     </message>
     <message>
@@ -2935,16 +2909,16 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>再検温を保存</translation>
     </message>
     <message>
-        <source>If the fever stays, record what was done:</source>
-        <translation>発熱が続く場合は、対応を記録してください：</translation>
+        <source>If the second reading is still a fever, record what was done:</source>
+        <translation>再検温でも発熱している場合は、対応を記録してください：</translation>
+    </message>
+    <message>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>再検温まであと {wait} お待ちください。</translation>
     </message>
     <message>
         <source>Temperature</source>
         <translation>体温</translation>
-    </message>
-    <message>
-        <source>Wait {m}:{s:02d} before the second reading.</source>
-        <translation>再検温まであと {m}:{s:02d} お待ちください。</translation>
     </message>
     <message>
         <source>Take the second reading now.</source>
@@ -3066,6 +3040,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Add a resident</source>
+        <translation>住民を追加</translation>
+    </message>
+    <message>
+        <source>Edit a resident</source>
+        <translation>住民情報を編集</translation>
+    </message>
+    <message>
+        <source>building-unit-room, e.g. 3-2-201</source>
+        <translation>棟-ユニット-部屋番号（例：3-2-201）</translation>
+    </message>
+    <message>
+        <source>language not known</source>
+        <translation>言語不明</translation>
+    </message>
+    <message>
+        <source>The ID number and phone on record are kept unless you type new ones.</source>
+        <translation>新たに入力しない場合は、登録済みの身分証番号と電話番号をそのまま残します。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -3092,6 +3089,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>タグ</translation>
     </message>
     <message>
+        <source>Add resident…</source>
+        <translation>住民を追加…</translation>
+    </message>
+    <message>
         <source>Import roster (CSV)…</source>
         <translation>住民名簿をインポート (CSV)…</translation>
     </message>
@@ -3102,6 +3103,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Residents: {n}</source>
         <translation>住民：{n}人</translation>
+    </message>
+    <message>
+        <source>No residents yet. Add one ({add}), or import the roster from a CSV file ({import_}).</source>
+        <translation>住民はまだ登録されていません。1人ずつ追加する（{add}）か、CSV ファイルから住民名簿をインポートしてください（{import_}）。</translation>
     </message>
     <message>
         <source>Import roster</source>
@@ -3169,6 +3174,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}：入力してください。</translation>
+    </message>
+    <message>
         <source>GatePost: first start</source>
         <translation>GatePost：初期設定</translation>
     </message>
@@ -3193,7 +3202,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>団地名</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>住民委員会</translation>
     </message>
     <message>
@@ -3355,13 +3364,31 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         </translation>
     </message>
     <message>
-        <source>Records not yet acknowledged by the street office</source>
-        <translation>街道事務所の受領確認がまだの記録</translation>
+        <source>Records saved on this computer that the street office has not yet acknowledged. They are carried on every USB export until the office's receipt comes back on the drive; then they are no longer counted. Everything recorded here counts, even the compound and its gates written at setup.</source>
+        <translation>このパソコンに保存され、まだ街道事務所の受領確認を受けていない記録です。街道事務所の受領証が USB メモリで戻ってくるまで、USB へのエクスポートのたびに含められ、その後は数えられなくなります。ここで記録したものはすべて数えられ、初期設定で登録した団地と門も含まれます。</translation>
+    </message>
+    <message>
+        <source>No receipt from the street office yet.</source>
+        <translation>街道事務所からの受領証はまだありません。</translation>
+    </message>
+    <message>
+        <source>Last receipt from the street office: today.</source>
+        <translation>街道事務所からの最後の受領証：今日。</translation>
     </message>
     <message numerus="yes">
-        <source>last receipt %n day(s) ago</source>
+        <source>Last receipt from the street office: %n day(s) ago.</source>
         <translation>
-            <numerusform>最後の受領証は%n日前</numerusform>
+            <numerusform>街道事務所からの最後の受領証：%n日前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unacknowledged records</source>
+        <translation>受領未確認の記録</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged.</source>
+        <translation>
+            <numerusform>受領未確認の記録：%n件。</numerusform>
         </translation>
     </message>
 </context>
@@ -3480,7 +3507,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>{records}、{receipt}</translation>
     </message>
     <message>
-        <source>The street office&apos;s key is needed before anything can be sent.</source>
+        <source>The street office's key is needed before anything can be sent.</source>
         <translation>送信するには、先に街道事務所の鍵が必要です。</translation>
     </message>
     <message>
@@ -3488,7 +3515,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>USB メモリを街道事務所に持って行き、受領証をもらってきてください。</translation>
     </message>
     <message>
-        <source>The street office&apos;s key has not been imported yet.</source>
+        <source>The street office's key has not been imported yet.</source>
         <translation>街道事務所の鍵がまだインポートされていません。</translation>
     </message>
     <message>
@@ -3596,7 +3623,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         </translation>
     </message>
     <message>
-        <source>Import the street office&apos;s key</source>
+        <source>Import the street office's key</source>
         <translation>街道事務所の鍵のインポート</translation>
     </message>
     <message>
@@ -3604,7 +3631,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>鍵ファイル (*.json *.key *.pub);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Street office&apos;s key</source>
+        <source>Street office's key</source>
         <translation>街道事務所の鍵</translation>
     </message>
     <message>
@@ -3618,11 +3645,11 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
 街道事務所に電話で、フィンガープリントを読み上げてもらってください。完全に一致していますか？</translation>
     </message>
     <message>
-        <source>The street office&apos;s key is imported and trusted.</source>
+        <source>The street office's key is imported and trusted.</source>
         <translation>街道事務所の鍵をインポートし、信頼済みにしました。</translation>
     </message>
     <message>
-        <source>This compound&apos;s key</source>
+        <source>This compound's key</source>
         <translation>この団地の鍵</translation>
     </message>
     <message>
@@ -3638,7 +3665,7 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>鍵ファイル (*.json)</translation>
     </message>
     <message>
-        <source>This compound&apos;s key was saved to {path}.</source>
+        <source>This compound's key was saved to {path}.</source>
         <translation>この団地の鍵を {path} に保存しました。</translation>
     </message>
 </context>
@@ -3666,6 +3693,106 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name shown</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Name shown (optional)</source>
+        <translation>表示名（省略可）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Account {name} added: {role}.</source>
+        <translation>アカウント {name} を追加しました（{role}）。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Ready: scan a pass or type a name</source>
+        <translation>準備完了：通行証をスキャンするか、氏名を入力してください</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}：観察期間は終了、未解除です。
+委員会が解除するまで外出できません。</translation>
+    </message>
+    <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>観察中：{of}日中{day}日目
+{who}は外出できません。外出しようとしたことを記録しました。</translation>
+    </message>
+    <message>
+        <source>FEVER {reading} °C: {who} must wait at the gate.
+Second reading at {time}.</source>
+        <translation>発熱 {reading} °C：{who} をゲートで待機させてください。
+再検温は {time} です。</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading} °C。{who}は観察中（{of}日中{day}日目）のため外出できません。</translation>
+    </message>
+    <message>
+        <source>{reading} °C: {who} may enter.</source>
+        <translation>{reading} °C：{who} は入場できます。</translation>
+    </message>
+    <message>
+        <source>Second reading {reading} °C: {who} may enter.</source>
+        <translation>再検温 {reading} °C：{who} は入場できます。</translation>
+    </message>
+    <message>
+        <source>Fever confirmed for {who}: {outcome}.</source>
+        <translation>{who} の発熱を確認：{outcome}。</translation>
+    </message>
+    <message>
+        <source>Still a fever: {reading} °C for {who}. Record what was done (F4).</source>
+        <translation>{who}はまだ発熱しています（{reading} °C）。対応を記録してください (F4)。</translation>
+    </message>
+    <message>
+        <source>Visitor {name} refused: {reason}</source>
+        <translation>来訪者 {name} の入場を拒否しました：{reason}</translation>
+    </message>
+    <message>
+        <source>Visitor {name} admitted; matches the watch list: {regions}.</source>
+        <translation>来訪者{name}を入場させました。重点地域に該当します：{regions}。</translation>
+    </message>
+    <message>
+        <source>Visitor {name} registered and admitted.</source>
+        <translation>来訪者 {name} を登録し、入場を許可しました。</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household's next turn is {next}.</source>
+        <translation>{who}さんは外出できます。世帯の次の外出は{next}です。</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3867,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Issue a temporary pass</source>
         <translation>臨時通行証を発行</translation>
+    </message>
+    <message>
+        <source>Watch list: {regions}. Follow the key-region rules before admitting.</source>
+        <translation>重点地域：{regions}。入場させる前に重点地域の規則に従ってください。</translation>
     </message>
     <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
@@ -3834,6 +3965,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Import (CSV)…</source>
         <translation>インポート（CSV）…</translation>
+    </message>
+    <message>
+        <source>The watch list is empty. It holds the key regions (the first digits of ID numbers) and plate prefixes: a visitor who matches is flagged when registered at the gate. The street office usually sends it with its bundle (USB sync tab, Ctrl+7); a committee head can also add an entry ({add}) or import a CSV file ({import_}).</source>
+        <translation>重点リストは空です。重点地域（身分証番号の先頭の数字）とナンバーの頭を登録するもので、門で来訪者を登録するときに該当者が警告表示されます。通常は街道事務所が同期ファイルで送ってきます（「USB 同期」タブ、Ctrl+7）。委員長が手で追加する（{add}）か、CSV ファイルをインポートする（{import_}）こともできます。</translation>
     </message>
     <message>
         <source>Import watch list</source>

@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Compound {name} is ready.</source>
-        <translation>단지 &quot;{name}&quot; 설정을 마쳤습니다.</translation>
+        <translation>단지 "{name}" 설정을 마쳤습니다.</translation>
     </message>
     <message>
         <source>line {line}: {message}</source>
@@ -102,7 +102,7 @@
         <translation>동시에 이루어진 변경</translation>
     </message>
     <message>
-        <source>Two computers changed these fields without seeing each other&apos;s change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
+        <source>Two computers changed these fields without seeing each other's change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
         <translation>두 컴퓨터가 서로의 변경을 모른 채 아래 항목을 바꿨습니다. 모든 컴퓨터는 같은 값을 남기며, 다른 값은 필요하면 바로잡을 수 있도록 여기에 표시합니다.</translation>
     </message>
     <message>
@@ -490,8 +490,8 @@
         <translation>이미 처리가 끝난 발열 대기 건입니다.</translation>
     </message>
     <message>
-        <source>The second reading can be taken in {seconds} s.</source>
-        <translation>{seconds}초 후에 재측정할 수 있습니다.</translation>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>재측정까지 {wait} 기다리세요.</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -548,6 +548,22 @@
     <message>
         <source>This pass number belongs to another resident ({name}).</source>
         <translation>이 출입증 번호는 다른 주민({name})의 것입니다.</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to another resident ({name}).</source>
+        <translation>이 신분증 번호는 다른 주민({name})의 것입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster; edit their row instead.</source>
+        <translation>{name}은(는) 이미 주민 명부에 있습니다. 해당 행을 수정하세요.</translation>
+    </message>
+    <message>
+        <source>This resident is no longer on the roster.</source>
+        <translation>이 주민은 더 이상 주민 명부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type the ID number again to change the ID type.</source>
+        <translation>신분증 종류를 바꾸려면 신분증 번호를 다시 입력하세요.</translation>
     </message>
     <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
@@ -662,7 +678,7 @@
         <translation>직접 만난 경우 체온을 입력하세요.</translation>
     </message>
     <message>
-        <source>Today is outside this observation&apos;s days.</source>
+        <source>Today is outside this observation's days.</source>
         <translation>오늘은 이 관찰 기간에 속하지 않습니다.</translation>
     </message>
     <message>
@@ -706,7 +722,7 @@
         <translation>외출을 기록할 수 없습니다: 규정이 꺼져 있거나, 세대 정보가 없거나, 관찰 중입니다.</translation>
     </message>
     <message>
-        <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
+        <source>This household's turn was used on {last} by {name}; the next turn is {next}.</source>
         <translation>이 세대는 {last}에 {name} 님이 외출했습니다. 다음 차례는 {next}입니다.</translation>
     </message>
     <message>
@@ -714,7 +730,7 @@
         <translation>{low}~{high} 사이의 정수를 입력하세요.</translation>
     </message>
     <message>
-        <source>Enter the street office&apos;s name (up to 100 characters).</source>
+        <source>Enter the street office's name (up to 100 characters).</source>
         <translation>가도 사무소 이름을 입력하세요(최대 100자).</translation>
     </message>
     <message>
@@ -726,7 +742,7 @@
         <translation>단지 측과 키 지문 {fingerprint}을(를) 확인한 뒤 --fingerprint로 지정하세요.</translation>
     </message>
     <message>
-        <source>This is not a compound&apos;s key.</source>
+        <source>This is not a compound's key.</source>
         <translation>단지의 키가 아닙니다.</translation>
     </message>
     <message>
@@ -834,15 +850,15 @@
         <translation>아직 오지 않은 날짜입니다. 오늘 또는 이전 날짜를 선택하세요.</translation>
     </message>
     <message>
-        <source>This is a compound&apos;s key, not the street office&apos;s.</source>
+        <source>This is a compound's key, not the street office's.</source>
         <translation>가도 사무소의 키가 아니라 단지의 키입니다.</translation>
     </message>
     <message>
-        <source>The street office&apos;s key has not been imported yet (keys import-office).</source>
+        <source>The street office's key has not been imported yet (keys import-office).</source>
         <translation>가도 사무소 키를 아직 가져오지 않았습니다(keys import-office).</translation>
     </message>
     <message>
-        <source>Only a compound&apos;s own database can export.</source>
+        <source>Only a compound's own database can export.</source>
         <translation>단지 자체 데이터베이스에서만 내보낼 수 있습니다.</translation>
     </message>
     <message>
@@ -878,15 +894,15 @@
         <translation>전송 파일이 손상되었습니다(잘렸거나 불필요한 데이터가 붙어 있음).</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <source>The bundle's signature does not match its sender: it was changed or forged.</source>
         <translation>전송 파일의 서명이 보낸 곳과 일치하지 않습니다. 변경되었거나 위조된 파일입니다.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s contents do not match its header.</source>
+        <source>The bundle's contents do not match its header.</source>
         <translation>전송 파일의 내용이 헤더와 일치하지 않습니다.</translation>
     </message>
     <message>
-        <source>The bundle cannot be decrypted with this computer&apos;s key.</source>
+        <source>The bundle cannot be decrypted with this computer's key.</source>
         <translation>이 컴퓨터의 키로는 전송 파일을 복호화할 수 없습니다.</translation>
     </message>
     <message>
@@ -910,15 +926,15 @@
         <translation>보낸 곳 {name}(키 {fingerprint})은(는) 이 컴퓨터에 신뢰 등록되어 있지 않습니다. 먼저 키를 확인하세요.</translation>
     </message>
     <message>
-        <source>The sender&apos;s key has been revoked.</source>
+        <source>The sender's key has been revoked.</source>
         <translation>보낸 곳의 키가 폐기되었습니다.</translation>
     </message>
     <message>
-        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender&apos;s database was restored. Call the sender.</source>
+        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender's database was restored. Call the sender.</source>
         <translation>경보: 보낸 곳과 번호가 같은 다른 전송 파일을 이전에 가져온 적이 있습니다. 위조되었거나 보낸 곳의 데이터베이스가 복원되었을 수 있습니다. 보낸 곳에 전화로 확인하세요.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s header is inconsistent.</source>
+        <source>The bundle's header is inconsistent.</source>
         <translation>전송 파일의 헤더 내용이 서로 맞지 않습니다.</translation>
     </message>
     <message>
@@ -1048,7 +1064,7 @@
         <translation>단지</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>주민위원회</translation>
     </message>
     <message>
@@ -1224,7 +1240,7 @@
         <translation>첫 페이지</translation>
     </message>
     <message>
-        <source>Host&apos;s room</source>
+        <source>Host's room</source>
         <translation>방문 세대 호수</translation>
     </message>
     <message>
@@ -1433,6 +1449,10 @@
         <translation>출입구</translation>
     </message>
     <message>
+        <source>Who (F3)</source>
+        <translation>대상 (F3)</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>체온</translation>
     </message>
@@ -1457,16 +1477,20 @@
         <translation>최근 측정</translation>
     </message>
     <message>
-        <source>Ready: scan a pass or type a name</source>
-        <translation>준비됨: 출입증을 스캔하거나 이름을 입력하세요</translation>
+        <source>Who is it? (company, name; optional). Esc returns to residents.</source>
+        <translation>누구인가요? (회사·이름, 선택). Esc를 누르면 주민으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>{n} people match: choose with ↑ ↓ and Enter.</source>
+        <translation>{n}명이 해당합니다: ↑ ↓로 고르고 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>재측정까지 {wait}</translation>
     </message>
     <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>출입증 번호, 이름, 병음 첫 글자, 동·호수 또는 차량 번호</translation>
-    </message>
-    <message>
-        <source>Who is it? (company, name; optional)</source>
-        <translation>누구인가요? (회사·이름, 선택)</translation>
     </message>
     <message>
         <source>Visitor leaving</source>
@@ -1485,18 +1509,6 @@
         <translation>일치하는 사람이 없습니다. 출입증 번호나 이름을 확인하세요.</translation>
     </message>
     <message>
-        <source>{who}: observation over, not yet released.
-May not leave until the committee releases them.</source>
-        <translation>{who}: 관찰 기간 종료, 아직 해제 전입니다.
-위원회가 해제할 때까지 외출할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>UNDER OBSERVATION: day {day} of {of}.
-{who} may not leave. The attempt is recorded.</source>
-        <translation>관찰 중: {of}일 중 {day}일째
-{who}은(는) 외출할 수 없습니다. 외출 시도를 기록했습니다.</translation>
-    </message>
-    <message>
         <source>Household may send one person out today (F6 records it).</source>
         <translation>이 세대는 오늘 한 명이 외출할 수 있습니다(F6으로 기록).</translation>
     </message>
@@ -1505,30 +1517,8 @@ May not leave until the committee releases them.</source>
         <translation>세대 외출: {last}에 {name} 님이 사용, 다음은 {next}.</translation>
     </message>
     <message>
-        <source>{who} may go out; the household&apos;s next turn is {next}.</source>
-        <translation>{who} 님은 외출할 수 있습니다. 세대의 다음 차례는 {next}입니다.</translation>
-    </message>
-    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>먼저 대상자를 찾으세요. 출입증을 스캔하거나 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>FEVER {reading} °C: {who} must wait at the gate.
-Second reading at {time}.</source>
-        <translation>발열 {reading} °C: {who}, 출입구에서 대기해야 합니다.
-재측정 시각: {time}</translation>
-    </message>
-    <message>
-        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
-        <translation>{reading} °C. {who}은(는) 관찰 중({of}일 중 {day}일째)이라 외출할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>{reading} °C: {who} may enter.</source>
-        <translation>{reading} °C: {who} 출입 가능합니다.</translation>
-    </message>
-    <message>
-        <source>second reading in {m}:{s:02d}</source>
-        <translation>재측정까지 {m}:{s:02d}</translation>
     </message>
     <message>
         <source>second reading due now</source>
@@ -1541,30 +1531,6 @@ Second reading at {time}.</source>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>단지 내 방문객: {n} (F5)</translation>
-    </message>
-    <message>
-        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
-        <translation>방문객 {name}은(는) 중점 지역에 해당합니다: {regions}. 중점 지역 규정에 따라 처리하세요.</translation>
-    </message>
-    <message>
-        <source>Visitor {name} registered and admitted.</source>
-        <translation>방문객 {name}: 등록하고 입장을 허용했습니다.</translation>
-    </message>
-    <message>
-        <source>Visitor {name} refused: {reason}</source>
-        <translation>방문객 {name} 출입 거부: {reason}</translation>
-    </message>
-    <message>
-        <source>Second reading {reading} °C: {who} may enter.</source>
-        <translation>재측정 {reading} °C: {who} 출입 가능합니다.</translation>
-    </message>
-    <message>
-        <source>Fever confirmed for {who}: {outcome}.</source>
-        <translation>{who} 발열 확인: {outcome}.</translation>
-    </message>
-    <message>
-        <source>Still a fever: {reading} °C. Record what was done (F4).</source>
-        <translation>여전히 발열입니다: {reading} °C. 조치 내용을 기록하세요 (F4).</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1567,7 @@ Second reading at {time}.</source>
 <context>
     <name>HubWindow</name>
     <message>
-        <source>No compound is trusted yet. Import a compound&apos;s bundle, or press Trust a compound… and choose its key file.</source>
+        <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
         <translation>아직 신뢰 등록된 단지가 없습니다. 단지의 전송 파일을 가져오거나, [단지 신뢰 등록…]을 눌러 키 파일을 선택하세요.</translation>
     </message>
     <message>
@@ -1661,7 +1627,7 @@ Second reading at {time}.</source>
         <translation>GatePost 전송 파일 (*.gpb);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>There are no compounds&apos; bundles in {folder}.</source>
+        <source>There are no compounds' bundles in {folder}.</source>
         <translation>{folder}에 단지의 전송 파일이 없습니다.</translation>
     </message>
     <message>
@@ -1755,7 +1721,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>기록할 것이 없습니다. 아직 전송 파일을 보낸 단지가 없습니다.</translation>
     </message>
     <message>
-        <source>The street office&apos;s name:</source>
+        <source>The street office's name:</source>
         <translation>가도 사무소 이름:</translation>
     </message>
     <message>
@@ -1934,6 +1900,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>야간 모드</translation>
     </message>
     <message>
+        <source>Accounts…</source>
+        <translation>계정…</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
@@ -1968,7 +1938,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>변경됨, 아직 저장 안 함</translation>
     </message>
     <message>
-        <source>This compound&apos;s own text</source>
+        <source>This compound's own text</source>
         <translation>이 단지에서 고친 문구</translation>
     </message>
     <message>
@@ -1984,7 +1954,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>기본 문구로 되돌리기</translation>
     </message>
     <message>
-        <source>Replace this notice&apos;s {language} text with the standard text? The compound&apos;s own wording is removed.</source>
+        <source>Replace this notice's {language} text with the standard text? The compound's own wording is removed.</source>
         <translation>이 안내문의 {language} 문구를 기본 문구로 바꿀까요? 단지에서 고친 문구는 삭제됩니다.</translation>
     </message>
     <message>
@@ -2123,6 +2093,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Alerts waiting for an action (Enter to record it)</source>
         <translation>조치 대기 경보 (Enter로 조치 기록)</translation>
+    </message>
+    <message>
+        <source>Nobody is under observation. A committee head puts a returning resident under observation here ({add}), finding them by pass number, name or room. Returnees recorded on another computer of the compound arrive with the street office's bundle (USB sync tab, Ctrl+7).</source>
+        <translation>관찰 중인 사람이 없습니다. 위원장이 여기에서 돌아온 주민을 관찰 대상으로 등록합니다({add}). 출입증 번호, 이름, 호수로 주민을 찾을 수 있습니다. 단지의 다른 컴퓨터에서 등록한 귀환자는 가도 사무소의 전송 파일로 들어옵니다(‘USB 동기화’ 탭, Ctrl+7).</translation>
     </message>
     <message>
         <source>Morning</source>
@@ -2405,7 +2379,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>차량 번호</translation>
     </message>
     <message>
-        <source>Guard&apos;s signature</source>
+        <source>Guard's signature</source>
         <translation>경비원 서명</translation>
     </message>
     <message>
@@ -2935,16 +2909,16 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>재측정 저장</translation>
     </message>
     <message>
-        <source>If the fever stays, record what was done:</source>
-        <translation>발열이 계속되면 조치 내용을 기록하세요:</translation>
+        <source>If the second reading is still a fever, record what was done:</source>
+        <translation>재측정에서도 발열이면 조치 내용을 기록하세요:</translation>
+    </message>
+    <message>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>재측정까지 {wait} 기다리세요.</translation>
     </message>
     <message>
         <source>Temperature</source>
         <translation>체온</translation>
-    </message>
-    <message>
-        <source>Wait {m}:{s:02d} before the second reading.</source>
-        <translation>재측정까지 {m}:{s:02d} 기다리세요.</translation>
     </message>
     <message>
         <source>Take the second reading now.</source>
@@ -3066,6 +3040,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Add a resident</source>
+        <translation>주민 추가</translation>
+    </message>
+    <message>
+        <source>Edit a resident</source>
+        <translation>주민 정보 수정</translation>
+    </message>
+    <message>
+        <source>building-unit-room, e.g. 3-2-201</source>
+        <translation>동-라인-호수, 예: 3-2-201</translation>
+    </message>
+    <message>
+        <source>language not known</source>
+        <translation>언어 모름</translation>
+    </message>
+    <message>
+        <source>The ID number and phone on record are kept unless you type new ones.</source>
+        <translation>새로 입력하지 않으면 등록된 신분증 번호와 전화번호가 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -3092,6 +3089,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>태그</translation>
     </message>
     <message>
+        <source>Add resident…</source>
+        <translation>주민 추가…</translation>
+    </message>
+    <message>
         <source>Import roster (CSV)…</source>
         <translation>주민 명부 가져오기 (CSV)…</translation>
     </message>
@@ -3102,6 +3103,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Residents: {n}</source>
         <translation>주민: {n}명</translation>
+    </message>
+    <message>
+        <source>No residents yet. Add one ({add}), or import the roster from a CSV file ({import_}).</source>
+        <translation>아직 주민이 없습니다. 한 명씩 추가하거나({add}) CSV 파일에서 주민 명부를 가져오세요({import_}).</translation>
     </message>
     <message>
         <source>Import roster</source>
@@ -3169,6 +3174,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}: 입력해 주세요.</translation>
+    </message>
+    <message>
         <source>GatePost: first start</source>
         <translation>GatePost 초기 설정</translation>
     </message>
@@ -3193,7 +3202,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>단지 이름</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>주민위원회</translation>
     </message>
     <message>
@@ -3355,13 +3364,31 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         </translation>
     </message>
     <message>
-        <source>Records not yet acknowledged by the street office</source>
-        <translation>가도 사무소의 수신 확인을 받지 못한 기록</translation>
+        <source>Records saved on this computer that the street office has not yet acknowledged. They are carried on every USB export until the office's receipt comes back on the drive; then they are no longer counted. Everything recorded here counts, even the compound and its gates written at setup.</source>
+        <translation>이 컴퓨터에 저장되었지만 가도 사무소가 아직 수신 확인하지 않은 기록입니다. 가도 사무소의 수신 확인 파일이 USB 드라이브로 돌아올 때까지 USB로 내보낼 때마다 함께 담기며, 그 뒤에는 더 이상 세지 않습니다. 여기에서 기록한 모든 것이 포함되며, 처음 설정할 때 입력한 단지와 정문도 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>No receipt from the street office yet.</source>
+        <translation>아직 가도 사무소의 수신 확인을 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Last receipt from the street office: today.</source>
+        <translation>가도 사무소의 마지막 수신 확인: 오늘.</translation>
     </message>
     <message numerus="yes">
-        <source>last receipt %n day(s) ago</source>
+        <source>Last receipt from the street office: %n day(s) ago.</source>
         <translation>
-            <numerusform>마지막 수신 확인: %n일 전</numerusform>
+            <numerusform>가도 사무소의 마지막 수신 확인: %n일 전.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unacknowledged records</source>
+        <translation>미확인 기록</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged.</source>
+        <translation>
+            <numerusform>미확인 기록 %n건.</numerusform>
         </translation>
     </message>
 </context>
@@ -3480,7 +3507,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>{records}, {receipt}</translation>
     </message>
     <message>
-        <source>The street office&apos;s key is needed before anything can be sent.</source>
+        <source>The street office's key is needed before anything can be sent.</source>
         <translation>보내려면 먼저 가도 사무소 키가 있어야 합니다.</translation>
     </message>
     <message>
@@ -3488,7 +3515,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>USB 드라이브를 가도 사무소에 가져가서 수신 확인 파일을 받아 오세요.</translation>
     </message>
     <message>
-        <source>The street office&apos;s key has not been imported yet.</source>
+        <source>The street office's key has not been imported yet.</source>
         <translation>가도 사무소 키를 아직 가져오지 않았습니다.</translation>
     </message>
     <message>
@@ -3596,7 +3623,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         </translation>
     </message>
     <message>
-        <source>Import the street office&apos;s key</source>
+        <source>Import the street office's key</source>
         <translation>가도 사무소 키 가져오기</translation>
     </message>
     <message>
@@ -3604,7 +3631,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>키 파일 (*.json *.key *.pub);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>Street office&apos;s key</source>
+        <source>Street office's key</source>
         <translation>가도 사무소 키</translation>
     </message>
     <message>
@@ -3618,11 +3645,11 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
 가도 사무소에 전화해 키 지문을 읽어 달라고 하세요. 정확히 같습니까?</translation>
     </message>
     <message>
-        <source>The street office&apos;s key is imported and trusted.</source>
+        <source>The street office's key is imported and trusted.</source>
         <translation>가도 사무소 키를 가져와 신뢰 등록했습니다.</translation>
     </message>
     <message>
-        <source>This compound&apos;s key</source>
+        <source>This compound's key</source>
         <translation>이 단지의 키</translation>
     </message>
     <message>
@@ -3638,7 +3665,7 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>키 파일 (*.json)</translation>
     </message>
     <message>
-        <source>This compound&apos;s key was saved to {path}.</source>
+        <source>This compound's key was saved to {path}.</source>
         <translation>이 단지의 키를 {path}에 저장했습니다.</translation>
     </message>
 </context>
@@ -3666,6 +3693,106 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name shown</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Name shown (optional)</source>
+        <translation>표시 이름(선택)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Account {name} added: {role}.</source>
+        <translation>계정 {name}을(를) 추가했습니다({role}).</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Ready: scan a pass or type a name</source>
+        <translation>준비됨: 출입증을 스캔하거나 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}: 관찰 기간 종료, 아직 해제 전입니다.
+위원회가 해제할 때까지 외출할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>관찰 중: {of}일 중 {day}일째
+{who}은(는) 외출할 수 없습니다. 외출 시도를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>FEVER {reading} °C: {who} must wait at the gate.
+Second reading at {time}.</source>
+        <translation>발열 {reading} °C: {who}, 출입구에서 대기해야 합니다.
+재측정 시각: {time}</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading} °C. {who}은(는) 관찰 중({of}일 중 {day}일째)이라 외출할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{reading} °C: {who} may enter.</source>
+        <translation>{reading} °C: {who} 출입 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Second reading {reading} °C: {who} may enter.</source>
+        <translation>재측정 {reading} °C: {who} 출입 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Fever confirmed for {who}: {outcome}.</source>
+        <translation>{who} 발열 확인: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Still a fever: {reading} °C for {who}. Record what was done (F4).</source>
+        <translation>{who} 여전히 발열입니다: {reading} °C. 조치 내용을 기록하세요 (F4).</translation>
+    </message>
+    <message>
+        <source>Visitor {name} refused: {reason}</source>
+        <translation>방문객 {name} 출입 거부: {reason}</translation>
+    </message>
+    <message>
+        <source>Visitor {name} admitted; matches the watch list: {regions}.</source>
+        <translation>방문객 {name} 입장 허용, 중점 지역에 해당합니다: {regions}.</translation>
+    </message>
+    <message>
+        <source>Visitor {name} registered and admitted.</source>
+        <translation>방문객 {name}: 등록하고 입장을 허용했습니다.</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household's next turn is {next}.</source>
+        <translation>{who} 님은 외출할 수 있습니다. 세대의 다음 차례는 {next}입니다.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3867,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Issue a temporary pass</source>
         <translation>임시 출입증 발급</translation>
+    </message>
+    <message>
+        <source>Watch list: {regions}. Follow the key-region rules before admitting.</source>
+        <translation>중점 지역: {regions}. 입장을 허용하기 전에 중점 지역 규정에 따라 처리하세요.</translation>
     </message>
     <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
@@ -3834,6 +3965,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Import (CSV)…</source>
         <translation>가져오기(CSV)…</translation>
+    </message>
+    <message>
+        <source>The watch list is empty. It holds the key regions (the first digits of ID numbers) and plate prefixes: a visitor who matches is flagged when registered at the gate. The street office usually sends it with its bundle (USB sync tab, Ctrl+7); a committee head can also add an entry ({add}) or import a CSV file ({import_}).</source>
+        <translation>중점 목록이 비어 있습니다. 이 목록에는 중점 지역(신분증 번호 앞자리)과 번호판 앞자리가 들어가며, 정문에서 방문객을 등록할 때 해당하는 사람을 알려 줍니다. 보통 가도 사무소가 전송 파일로 보내 줍니다(‘USB 동기화’ 탭, Ctrl+7). 위원장이 직접 추가하거나({add}) CSV 파일을 가져올 수도 있습니다({import_}).</translation>
     </message>
     <message>
         <source>Import watch list</source>

@@ -102,7 +102,7 @@
         <translation>同时修改的内容</translation>
     </message>
     <message>
-        <source>Two computers changed these fields without seeing each other&apos;s change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
+        <source>Two computers changed these fields without seeing each other's change. Every computer keeps the same value; the other one is shown here so you can put it right if needed.</source>
         <translation>两台电脑在互不知情的情况下修改了以下字段。各台电脑都保留同一个值；另一个值列在这里，需要时可据此更正。</translation>
     </message>
     <message>
@@ -490,8 +490,8 @@
         <translation>这条发热记录已经处理过了。</translation>
     </message>
     <message>
-        <source>The second reading can be taken in {seconds} s.</source>
-        <translation>还需等待{seconds}秒才能复测。</translation>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>请等{wait}后再复测。</translation>
     </message>
     <message>
         <source>Choose refused, fever clinic or reported; only a normal second reading clears.</source>
@@ -548,6 +548,22 @@
     <message>
         <source>This pass number belongs to another resident ({name}).</source>
         <translation>这个出入证号已属于另一位居民（{name}）。</translation>
+    </message>
+    <message>
+        <source>This ID number belongs to another resident ({name}).</source>
+        <translation>这个证件号码已属于另一位居民（{name}）。</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster; edit their row instead.</source>
+        <translation>{name}已在居民名册中，请直接修改该居民的信息。</translation>
+    </message>
+    <message>
+        <source>This resident is no longer on the roster.</source>
+        <translation>该居民已不在居民名册中。</translation>
+    </message>
+    <message>
+        <source>Type the ID number again to change the ID type.</source>
+        <translation>要更改证件类型，请重新填写证件号码。</translation>
     </message>
     <message>
         <source>This line has more cells than the first line; is a comma not in quotes?</source>
@@ -662,7 +678,7 @@
         <translation>已见到本人时，请填写体温。</translation>
     </message>
     <message>
-        <source>Today is outside this observation&apos;s days.</source>
+        <source>Today is outside this observation's days.</source>
         <translation>今天不在这次观察的日期范围内。</translation>
     </message>
     <message>
@@ -706,7 +722,7 @@
         <translation>无需登记外出：未启用外出规定、该居民没有登记住户，或正在观察中。</translation>
     </message>
     <message>
-        <source>This household&apos;s turn was used on {last} by {name}; the next turn is {next}.</source>
+        <source>This household's turn was used on {last} by {name}; the next turn is {next}.</source>
         <translation>本户已于{last}由{name}外出，下次可外出日期为{next}。</translation>
     </message>
     <message>
@@ -714,7 +730,7 @@
         <translation>请输入{low}到{high}之间的整数。</translation>
     </message>
     <message>
-        <source>Enter the street office&apos;s name (up to 100 characters).</source>
+        <source>Enter the street office's name (up to 100 characters).</source>
         <translation>请输入街道办名称（最多100个字）。</translation>
     </message>
     <message>
@@ -726,7 +742,7 @@
         <translation>请先与该小区核对密钥指纹{fingerprint}，再用 --fingerprint 指定。</translation>
     </message>
     <message>
-        <source>This is not a compound&apos;s key.</source>
+        <source>This is not a compound's key.</source>
         <translation>这不是小区的密钥。</translation>
     </message>
     <message>
@@ -834,15 +850,15 @@
         <translation>这一天还没到，请选择今天或之前的日期。</translation>
     </message>
     <message>
-        <source>This is a compound&apos;s key, not the street office&apos;s.</source>
+        <source>This is a compound's key, not the street office's.</source>
         <translation>这是小区的密钥，不是街道办的密钥。</translation>
     </message>
     <message>
-        <source>The street office&apos;s key has not been imported yet (keys import-office).</source>
+        <source>The street office's key has not been imported yet (keys import-office).</source>
         <translation>尚未导入街道办密钥（keys import-office）。</translation>
     </message>
     <message>
-        <source>Only a compound&apos;s own database can export.</source>
+        <source>Only a compound's own database can export.</source>
         <translation>只有小区自己的数据库才能导出数据。</translation>
     </message>
     <message>
@@ -878,15 +894,15 @@
         <translation>数据包已损坏（内容不完整或有多余字节）。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <source>The bundle's signature does not match its sender: it was changed or forged.</source>
         <translation>数据包的签名与发送方不符：已被改动或系伪造。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s contents do not match its header.</source>
+        <source>The bundle's contents do not match its header.</source>
         <translation>数据包内容与包头不符。</translation>
     </message>
     <message>
-        <source>The bundle cannot be decrypted with this computer&apos;s key.</source>
+        <source>The bundle cannot be decrypted with this computer's key.</source>
         <translation>无法用本机密钥解密该数据包。</translation>
     </message>
     <message>
@@ -910,15 +926,15 @@
         <translation>本机未信任发送方{name}（密钥指纹{fingerprint}），请先核对并信任其密钥。</translation>
     </message>
     <message>
-        <source>The sender&apos;s key has been revoked.</source>
+        <source>The sender's key has been revoked.</source>
         <translation>发送方的密钥已被吊销。</translation>
     </message>
     <message>
-        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender&apos;s database was restored. Call the sender.</source>
+        <source>ALARM: a different bundle with the same sender and number was imported before; it may be forged or the sender's database was restored. Call the sender.</source>
         <translation>警报：此前已导入过同一发送方、同一编号但内容不同的数据包，可能是伪造的，也可能是对方恢复过数据库。请打电话联系发送方。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s header is inconsistent.</source>
+        <source>The bundle's header is inconsistent.</source>
         <translation>数据包的包头信息不一致。</translation>
     </message>
     <message>
@@ -1048,7 +1064,7 @@
         <translation>小区</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>居委会</translation>
     </message>
     <message>
@@ -1224,7 +1240,7 @@
         <translation>起始页</translation>
     </message>
     <message>
-        <source>Host&apos;s room</source>
+        <source>Host's room</source>
         <translation>被访住户房号</translation>
     </message>
     <message>
@@ -1433,6 +1449,10 @@
         <translation>门岗</translation>
     </message>
     <message>
+        <source>Who (F3)</source>
+        <translation>人员 (F3)</translation>
+    </message>
+    <message>
         <source>Temperature</source>
         <translation>体温</translation>
     </message>
@@ -1457,16 +1477,20 @@
         <translation>最近测温记录</translation>
     </message>
     <message>
-        <source>Ready: scan a pass or type a name</source>
-        <translation>请扫出入证或输入姓名</translation>
+        <source>Who is it? (company, name; optional). Esc returns to residents.</source>
+        <translation>单位、姓名（选填）。按 Esc 回到居民登记。</translation>
+    </message>
+    <message>
+        <source>{n} people match: choose with ↑ ↓ and Enter.</source>
+        <translation>找到 {n} 人：请用 ↑ ↓ 选择，按回车确认。</translation>
+    </message>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>{wait}后复测</translation>
     </message>
     <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>出入证号、姓名、拼音首字母、房号或车牌</translation>
-    </message>
-    <message>
-        <source>Who is it? (company, name; optional)</source>
-        <translation>单位、姓名（选填）</translation>
     </message>
     <message>
         <source>Visitor leaving</source>
@@ -1485,18 +1509,6 @@
         <translation>查无此人，请核对出入证号或姓名。</translation>
     </message>
     <message>
-        <source>{who}: observation over, not yet released.
-May not leave until the committee releases them.</source>
-        <translation>{who}：观察期已满，尚未解除。
-居委会解除前不得外出。</translation>
-    </message>
-    <message>
-        <source>UNDER OBSERVATION: day {day} of {of}.
-{who} may not leave. The attempt is recorded.</source>
-        <translation>居家观察中：第{day}天/共{of}天
-{who}不得外出，已记录此次外出尝试。</translation>
-    </message>
-    <message>
         <source>Household may send one person out today (F6 records it).</source>
         <translation>本户今天可派一人外出（按F6登记）。</translation>
     </message>
@@ -1505,30 +1517,8 @@ May not leave until the committee releases them.</source>
         <translation>本户已于{last}由{name}外出，下次{next}。</translation>
     </message>
     <message>
-        <source>{who} may go out; the household&apos;s next turn is {next}.</source>
-        <translation>{who}可以外出，本户下次外出日期为{next}。</translation>
-    </message>
-    <message>
         <source>Find the person first: scan the pass or type a name.</source>
         <translation>请先扫出入证或输入姓名，找到此人。</translation>
-    </message>
-    <message>
-        <source>FEVER {reading} °C: {who} must wait at the gate.
-Second reading at {time}.</source>
-        <translation>发热 {reading}°C：{who}须在门岗等候
-{time}复测</translation>
-    </message>
-    <message>
-        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
-        <translation>{reading}°C。{who}正在居家观察（第{day}天/共{of}天），不得外出。</translation>
-    </message>
-    <message>
-        <source>{reading} °C: {who} may enter.</source>
-        <translation>{reading}°C：{who}可以通行</translation>
-    </message>
-    <message>
-        <source>second reading in {m}:{s:02d}</source>
-        <translation>{m}:{s:02d}后复测</translation>
     </message>
     <message>
         <source>second reading due now</source>
@@ -1541,30 +1531,6 @@ Second reading at {time}.</source>
     <message>
         <source>Visitors inside: {n} (F5)</source>
         <translation>小区内访客：{n}(F5)</translation>
-    </message>
-    <message>
-        <source>Visitor {name} matches the watch list: {regions}. Follow the key-region rules.</source>
-        <translation>访客{name}来自重点地区：{regions}。请按重点地区规定处理。</translation>
-    </message>
-    <message>
-        <source>Visitor {name} registered and admitted.</source>
-        <translation>访客{name}已登记放行。</translation>
-    </message>
-    <message>
-        <source>Visitor {name} refused: {reason}</source>
-        <translation>已拒绝访客{name}进入：{reason}</translation>
-    </message>
-    <message>
-        <source>Second reading {reading} °C: {who} may enter.</source>
-        <translation>复测 {reading}°C：{who}可以通行</translation>
-    </message>
-    <message>
-        <source>Fever confirmed for {who}: {outcome}.</source>
-        <translation>{who}复测仍发热：{outcome}。</translation>
-    </message>
-    <message>
-        <source>Still a fever: {reading} °C. Record what was done (F4).</source>
-        <translation>复测仍发热：{reading}°C。请登记处理情况(F4)。</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1567,7 @@ Second reading at {time}.</source>
 <context>
     <name>HubWindow</name>
     <message>
-        <source>No compound is trusted yet. Import a compound&apos;s bundle, or press Trust a compound… and choose its key file.</source>
+        <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
         <translation>还没有信任任何小区。请导入小区的数据包，或点击“信任小区…”并选择该小区的密钥文件。</translation>
     </message>
     <message>
@@ -1661,7 +1627,7 @@ Second reading at {time}.</source>
         <translation>GatePost 数据包 (*.gpb);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>There are no compounds&apos; bundles in {folder}.</source>
+        <source>There are no compounds' bundles in {folder}.</source>
         <translation>{folder}中没有小区的数据包。</translation>
     </message>
     <message>
@@ -1755,7 +1721,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>没有可导出的内容：还没有小区报送过数据包。</translation>
     </message>
     <message>
-        <source>The street office&apos;s name:</source>
+        <source>The street office's name:</source>
         <translation>街道办名称：</translation>
     </message>
     <message>
@@ -1934,6 +1900,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>夜间模式</translation>
     </message>
     <message>
+        <source>Accounts…</source>
+        <translation>账号管理…</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -1968,7 +1938,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>已修改，尚未保存</translation>
     </message>
     <message>
-        <source>This compound&apos;s own text</source>
+        <source>This compound's own text</source>
         <translation>本小区自定文本</translation>
     </message>
     <message>
@@ -1984,7 +1954,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>恢复标准文本</translation>
     </message>
     <message>
-        <source>Replace this notice&apos;s {language} text with the standard text? The compound&apos;s own wording is removed.</source>
+        <source>Replace this notice's {language} text with the standard text? The compound's own wording is removed.</source>
         <translation>将这份通知的{language}文本恢复为标准文本吗？本小区自己编写的内容将被删除。</translation>
     </message>
     <message>
@@ -2123,6 +2093,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Alerts waiting for an action (Enter to record it)</source>
         <translation>待处置预警（按Enter登记处置情况）</translation>
+    </message>
+    <message>
+        <source>Nobody is under observation. A committee head puts a returning resident under observation here ({add}), finding them by pass number, name or room. Returnees recorded on another computer of the compound arrive with the street office's bundle (USB sync tab, Ctrl+7).</source>
+        <translation>目前没有观察中的人员。居委会主任可在此登记返回人员（{add}），按出入证号、姓名或房号查找居民。小区其他电脑上登记的返回人员会随街道办的数据包送达（“U盘同步”页，Ctrl+7）。</translation>
     </message>
     <message>
         <source>Morning</source>
@@ -2405,7 +2379,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>车牌</translation>
     </message>
     <message>
-        <source>Guard&apos;s signature</source>
+        <source>Guard's signature</source>
         <translation>门卫签名</translation>
     </message>
     <message>
@@ -2935,16 +2909,16 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>保存复测结果</translation>
     </message>
     <message>
-        <source>If the fever stays, record what was done:</source>
+        <source>If the second reading is still a fever, record what was done:</source>
         <translation>复测仍发热的，请登记处理情况：</translation>
+    </message>
+    <message>
+        <source>Wait {wait} before the second reading.</source>
+        <translation>请等{wait}后再复测。</translation>
     </message>
     <message>
         <source>Temperature</source>
         <translation>体温</translation>
-    </message>
-    <message>
-        <source>Wait {m}:{s:02d} before the second reading.</source>
-        <translation>请等{m}:{s:02d}后再复测。</translation>
     </message>
     <message>
         <source>Take the second reading now.</source>
@@ -3066,6 +3040,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Add a resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>Edit a resident</source>
+        <translation>修改居民信息</translation>
+    </message>
+    <message>
+        <source>building-unit-room, e.g. 3-2-201</source>
+        <translation>楼号-单元-室号，例如 3-2-201</translation>
+    </message>
+    <message>
+        <source>language not known</source>
+        <translation>语言不详</translation>
+    </message>
+    <message>
+        <source>The ID number and phone on record are kept unless you type new ones.</source>
+        <translation>证件号码和电话如不重新填写，将保留已登记的信息。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Pass</source>
@@ -3092,6 +3089,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>标签</translation>
     </message>
     <message>
+        <source>Add resident…</source>
+        <translation>新增居民…</translation>
+    </message>
+    <message>
         <source>Import roster (CSV)…</source>
         <translation>导入居民名册（CSV）…</translation>
     </message>
@@ -3102,6 +3103,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Residents: {n}</source>
         <translation>共{n}名居民</translation>
+    </message>
+    <message>
+        <source>No residents yet. Add one ({add}), or import the roster from a CSV file ({import_}).</source>
+        <translation>还没有居民。可以逐个添加（{add}），也可以从 CSV 文件导入居民名册（{import_}）。</translation>
     </message>
     <message>
         <source>Import roster</source>
@@ -3169,6 +3174,10 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>{field}: please fill this in.</source>
+        <translation>{field}：请填写此项。</translation>
+    </message>
+    <message>
         <source>GatePost: first start</source>
         <translation>GatePost 初始设置</translation>
     </message>
@@ -3193,7 +3202,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>小区名称</translation>
     </message>
     <message>
-        <source>Residents&apos; committee</source>
+        <source>Residents' committee</source>
         <translation>所属居委会</translation>
     </message>
     <message>
@@ -3355,13 +3364,31 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         </translation>
     </message>
     <message>
-        <source>Records not yet acknowledged by the street office</source>
-        <translation>街道办尚未确认接收的记录</translation>
+        <source>Records saved on this computer that the street office has not yet acknowledged. They are carried on every USB export until the office's receipt comes back on the drive; then they are no longer counted. Everything recorded here counts, even the compound and its gates written at setup.</source>
+        <translation>本机已保存、但街道办尚未确认接收的记录。每次用U盘导出时都会带上这些记录，直到街道办的回执通过U盘带回；之后就不再计数。这里记录的所有内容都会计入，包括初始设置时录入的小区和门岗。</translation>
+    </message>
+    <message>
+        <source>No receipt from the street office yet.</source>
+        <translation>尚未收到街道办的回执。</translation>
+    </message>
+    <message>
+        <source>Last receipt from the street office: today.</source>
+        <translation>街道办上次回执：今天。</translation>
     </message>
     <message numerus="yes">
-        <source>last receipt %n day(s) ago</source>
+        <source>Last receipt from the street office: %n day(s) ago.</source>
         <translation>
-            <numerusform>上次回执在%n天前</numerusform>
+            <numerusform>街道办上次回执：%n天前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unacknowledged records</source>
+        <translation>待确认的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet acknowledged.</source>
+        <translation>
+            <numerusform>%n条记录尚未确认。</numerusform>
         </translation>
     </message>
 </context>
@@ -3480,7 +3507,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>{records}，{receipt}</translation>
     </message>
     <message>
-        <source>The street office&apos;s key is needed before anything can be sent.</source>
+        <source>The street office's key is needed before anything can be sent.</source>
         <translation>需要先导入街道办密钥，才能发送数据。</translation>
     </message>
     <message>
@@ -3488,7 +3515,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>请将U盘送到街道办，并带回回执。</translation>
     </message>
     <message>
-        <source>The street office&apos;s key has not been imported yet.</source>
+        <source>The street office's key has not been imported yet.</source>
         <translation>尚未导入街道办密钥。</translation>
     </message>
     <message>
@@ -3596,7 +3623,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         </translation>
     </message>
     <message>
-        <source>Import the street office&apos;s key</source>
+        <source>Import the street office's key</source>
         <translation>导入街道办密钥</translation>
     </message>
     <message>
@@ -3604,7 +3631,7 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>密钥文件 (*.json *.key *.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Street office&apos;s key</source>
+        <source>Street office's key</source>
         <translation>街道办密钥</translation>
     </message>
     <message>
@@ -3618,11 +3645,11 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
 请街道办在电话里念一遍他们的密钥指纹。两者是否完全一致？</translation>
     </message>
     <message>
-        <source>The street office&apos;s key is imported and trusted.</source>
+        <source>The street office's key is imported and trusted.</source>
         <translation>街道办密钥已导入并设为信任。</translation>
     </message>
     <message>
-        <source>This compound&apos;s key</source>
+        <source>This compound's key</source>
         <translation>本小区密钥</translation>
     </message>
     <message>
@@ -3638,7 +3665,7 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>密钥文件 (*.json)</translation>
     </message>
     <message>
-        <source>This compound&apos;s key was saved to {path}.</source>
+        <source>This compound's key was saved to {path}.</source>
         <translation>本小区密钥已保存到{path}。</translation>
     </message>
 </context>
@@ -3666,6 +3693,106 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <source>Name shown (optional)</source>
+        <translation>显示名称（可不填）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Account {name} added: {role}.</source>
+        <translation>已添加账号 {name}（{role}）。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Ready: scan a pass or type a name</source>
+        <translation>请扫出入证或输入姓名</translation>
+    </message>
+    <message>
+        <source>{who}: observation over, not yet released.
+May not leave until the committee releases them.</source>
+        <translation>{who}：观察期已满，尚未解除。
+居委会解除前不得外出。</translation>
+    </message>
+    <message>
+        <source>UNDER OBSERVATION: day {day} of {of}.
+{who} may not leave. The attempt is recorded.</source>
+        <translation>居家观察中：第{day}天/共{of}天
+{who}不得外出，已记录此次外出尝试。</translation>
+    </message>
+    <message>
+        <source>FEVER {reading} °C: {who} must wait at the gate.
+Second reading at {time}.</source>
+        <translation>发热 {reading}°C：{who}须在门岗等候
+{time}复测</translation>
+    </message>
+    <message>
+        <source>{reading} °C. {who} is under observation, day {day} of {of}: may not leave.</source>
+        <translation>{reading}°C。{who}正在居家观察（第{day}天/共{of}天），不得外出。</translation>
+    </message>
+    <message>
+        <source>{reading} °C: {who} may enter.</source>
+        <translation>{reading}°C：{who}可以通行</translation>
+    </message>
+    <message>
+        <source>Second reading {reading} °C: {who} may enter.</source>
+        <translation>复测 {reading}°C：{who}可以通行</translation>
+    </message>
+    <message>
+        <source>Fever confirmed for {who}: {outcome}.</source>
+        <translation>{who}复测仍发热：{outcome}。</translation>
+    </message>
+    <message>
+        <source>Still a fever: {reading} °C for {who}. Record what was done (F4).</source>
+        <translation>{who}复测仍发热：{reading}°C。请登记处理情况(F4)。</translation>
+    </message>
+    <message>
+        <source>Visitor {name} refused: {reason}</source>
+        <translation>已拒绝访客{name}进入：{reason}</translation>
+    </message>
+    <message>
+        <source>Visitor {name} admitted; matches the watch list: {regions}.</source>
+        <translation>访客{name}已放行；来自重点地区：{regions}。</translation>
+    </message>
+    <message>
+        <source>Visitor {name} registered and admitted.</source>
+        <translation>访客{name}已登记放行。</translation>
+    </message>
+    <message>
+        <source>{who} may go out; the household's next turn is {next}.</source>
+        <translation>{who}可以外出，本户下次外出日期为{next}。</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3867,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Issue a temporary pass</source>
         <translation>发放临时通行证</translation>
+    </message>
+    <message>
+        <source>Watch list: {regions}. Follow the key-region rules before admitting.</source>
+        <translation>重点地区：{regions}。放行前请按重点地区规定处理。</translation>
     </message>
     <message>
         <source>Returning visitor: the ID number and phone on record are used unless you type new ones.</source>
@@ -3834,6 +3965,10 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
     <message>
         <source>Import (CSV)…</source>
         <translation>导入（CSV）…</translation>
+    </message>
+    <message>
+        <source>The watch list is empty. It holds the key regions (the first digits of ID numbers) and plate prefixes: a visitor who matches is flagged when registered at the gate. The street office usually sends it with its bundle (USB sync tab, Ctrl+7); a committee head can also add an entry ({add}) or import a CSV file ({import_}).</source>
+        <translation>重点地区名单为空。名单列出重点地区（身份证号码前几位）和车牌前缀：在门岗登记访客时，符合的访客会被提示。名单通常由街道办随数据包下发（“U盘同步”页，Ctrl+7）；居委会主任也可以手动添加（{add}）或导入 CSV 文件（{import_}）。</translation>
     </message>
     <message>
         <source>Import watch list</source>

@@ -97,12 +97,12 @@ def test_fever_hold_cleared_by_a_normal_recheck(sessions: sessionmaker[Session],
     assert hold.recheck_due_at == hold.taken_at + timedelta(seconds=180)
     assert _holds(sessions, admin) == [hold.id]
 
-    for advance, wait in ((0, 180), (100, 80), (79.5, 1)):
+    for advance, wait in ((0, "3:00"), (100, "1:20"), (79.5, "0:01")):
         fixed_clock.advance(seconds=advance)
         with pytest.raises(ValidationError) as raised:
             _recheck(sessions, admin, hold.id, "36.5")
         assert raised.value.field == "temperature"
-        assert raised.value.message.params == {"seconds": wait}
+        assert raised.value.message.params == {"wait": wait}
     assert count(sessions, TemperatureCheck) == 1
 
     fixed_clock.advance(seconds=0.5)

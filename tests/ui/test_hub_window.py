@@ -20,7 +20,7 @@ from app.services import hub, sync
 from app.services.demo import generate_demo_data
 from app.services.site_time import day_bounds
 from app.ui.hub_window import HubWindow
-from app.ui.sites_table_model import WARN
+from app.ui.theme import alarm_text
 from app.ui.usb_watcher import UsbWatcher
 from tests.helpers import build_initialised_database
 from tests.helpers import open_hub
@@ -104,7 +104,7 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(qtbot, qtmodeltester, ctx, of
     window.import_paths([third])
     wait_idle(qtbot, window)
     assert cells(window, 0)[4:6] == ["3", "2"] and cells(window, 1)[5] == "1 missing"
-    assert window.model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole).color() == WARN
+    assert window.model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole).color() == alarm_text()
     qtmodeltester.check(window.model)
 
     # The street's daily report counts today's checks the gate recorded (one compound: total = compound).

@@ -123,3 +123,18 @@ def test_night_indicators_stand_out_and_show_when_checked(qtbot, theme: None, ki
     _, checked_centre = _indicator(widget)
     assert contrast(checked_centre, bg) >= 3 and contrast(checked_centre, empty_centre) >= 3
     assert QColor(checked_centre) == QColor(colours(True)["accent"])
+
+
+@THEMES
+def test_a_fever_in_a_list_is_legible_in_the_theme_in_use(theme: None, night: bool) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.table_model import Column, ListTableModel
+
+    apply_theme(night)
+    model = ListTableModel([Column(lambda: "°C", str, highlight=lambda row: row > 373)])
+    model.show([366, 380])
+    red = model.data(model.index(1, 0), Qt.ItemDataRole.ForegroundRole)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    for background in ("panel", "alt", "bg"):
+        assert contrast(red, colours(night)[background]) >= 4.5
