@@ -25,9 +25,13 @@ def sqlite_url(data_dir: Path, name: str = DB_FILE_NAME) -> str:
     return f"sqlite:///{data_dir / name}"
 
 
-def _sqlite_pragmas(hub: bool) -> Callable[[Any, Any], None]:
+def _sqlite_pragmas(hub: bool, key: bytes | None) -> Callable[[Any, Any], None]:
     def set_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor = dbapi_connection.cursor()
+        if key is not None:  # SQLCipher: the raw key first, before any page is read
+            cursor.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to tell
+            cursor.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            cursor.execute(f"PRAGMA cipher_page_size={PAGE_SIZE}")
         if not cursor.execute("PRAGMA page_count").fetchone()[0]:  # a new file, still empty
             # A check's row takes 400 bytes: a hub imports a million of them a fifth faster on
             # pages twice the default size.
@@ -48,7 +52,7 @@ def _sqlite_pragmas(hub: bool) -> Callable[[Any, Any], None]:
     return set_pragmas
 
 
-def make_engine(url: str, *, hub: bool = False) -> Engine:
+def make_engine(url: str, *, hub: bool = False, key: bytes | None = None) -> Engine:
     """An engine for ``url``. On SQLite a gate's file keeps a write-ahead log, so the guard's screen
     reads while a report or a save writes. A ``hub``'s file keeps a rollback journal instead: one
     operator, whose big writes are compounds' bundles, written once into the file (through the log
@@ -56,13 +60,20 @@ def make_engine(url: str, *, hub: bool = False) -> Engine:
     million-row import), and an import that fails or is killed leaves it byte for byte as it was.
     For that last part the hub's file keeps no free pages (auto-vacuum): a free page taken by a
     transaction is not copied to the journal, so a rollback would leave it holding new bytes.
+    With a ``key`` the SQLite file is SQLCipher's, encrypted page by page (``app.db.vault``).
     """
     parsed = make_url(url)
     if parsed.drivername == "postgresql":  # psycopg 3 is the driver GatePost installs
         parsed = parsed.set(drivername="postgresql+psycopg")
-    engine = create_engine(parsed)
+    # An error's text must not quote the values being written: they are personal data.
+    options: dict[str, Any] = {"hide_parameters": True}
+    if key is not None:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        options["module"] = sqlcipher
+    engine = create_engine(parsed, **options)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas(hub))
+        event.listen(engine, "connect", _sqlite_pragmas(hub, key), insert=True)
     elif engine.dialect.name == "postgresql":
         use_postgresql_conditions(Base.metadata)
     return engine

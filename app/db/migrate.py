@@ -53,6 +53,9 @@ def backup_sqlite(engine: Engine, reason: str) -> Path | None:
         n += 1
         target = folder / f"{source.stem}-{stamp}-{reason}-{n}.db"
     with engine.connect() as connection:
+        if is_encrypted(connection):  # SQLCipher's VACUUM INTO cannot keep our page size
+            export_connection(connection, target)
+            return target
         connection.exec_driver_sql("VACUUM INTO ?", (str(target),))
     with open(target, "r+b") as copy:  # Windows flushes only files open for writing
         os.fsync(copy.fileno())
@@ -100,11 +103,19 @@ def migrate(engine: Engine, step: Callable[[Any], None]) -> None:
                 connection.commit()
 
 
-def open_database(url: str, *, hub: bool = False) -> Engine:
-    """The database at ``url``, brought to the head, with its replica checked (``hub``: see ``make_engine``)."""
+def open_database(url: str, *, hub: bool = False, key: bytes | None = None) -> Engine:
+    """The database at ``url``, brought to the head, with its replica checked (``hub``: see
+    ``make_engine``). With a ``key`` an SQLite file is encrypted, converted first if it is plain."""
     from app.db.replica import ensure_own_replica
 
-    engine = make_engine(url, hub=hub)
+    engine = make_engine(url, hub=hub, key=key)
+    path = sqlite_path(engine)
+    if key is not None and path is not None:
+        finish_conversion(path)
+        for plain in [path, *sorted((path.parent / "backups").glob("*.db"))]:
+            if is_plain(plain):  # the database from before encryption, and its old backups
+                encrypt_in_place(plain, key)
+        make_private(path.parent)
     upgrade(engine)
     ensure_own_replica(engine)
     return engine
