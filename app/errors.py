@@ -8,6 +8,7 @@ can be logged as it is.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -234,3 +235,80 @@ class DatabaseBusy(GatePostError):
 class SetupRequired(GatePostError):
     """The database has no site yet; run the setup wizard or ``gatepost init``."""
 
+
+class DiskFull(GatePostError):
+    """The disk holding the database (or the file being written) has no space left."""
+
+
+class StorageFailed(GatePostError):
+    """The disk could not be read or written: a failing drive, a pulled USB stick."""
+
+
+class DatabaseDamaged(GatePostError):
+    """The database file is corrupt or not a database at all; a backup must be restored."""
+
+
+BUSY = QT_TRANSLATE_NOOP("Errors", "The database is busy with a long task; try again in a moment.")
+_FAILURES: dict[str, tuple[type[GatePostError], str]] = {
+    "full": (DiskFull, QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full; the work in progress was not saved. Free some space on it and try again.")),
+    "io": (StorageFailed, QT_TRANSLATE_NOOP(
+        "Errors", "The disk could not be read or written; the work in progress was not saved. "
+                  "Check the drive and its free space, then try again.")),
+    "busy": (DatabaseBusy, BUSY),
+    "damaged": (DatabaseDamaged, QT_TRANSLATE_NOOP(
+        "Errors", "The database is damaged. Ask the administrator to restore it from a backup.")),
+}
+DAMAGED_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "The database file is damaged. Restore a backup from {folder} with: gatepost db restore FILE")
+# SQLite's primary result codes (the driver reports extended ones: 13 | n << 8).
+_SQLITE_CODES = {13: "full", 10: "io", 5: "busy", 6: "busy", 11: "damaged", 26: "damaged"}
+# The same failures as their messages, for drivers that report no code, and Python's own
+# reading of a text column whose bytes are not UTF-8 (a damaged page).
+_SQLITE_TEXTS = (("database or disk is full", "full"), ("disk i/o error", "io"),
+                 ("database is locked", "busy"), ("database table is locked", "busy"),
+                 ("database disk image is malformed", "damaged"), ("file is not a database", "damaged"),
+                 ("could not decode to utf-8", "damaged"))
+_POSTGRESQL_STATES = {"53100": "full", "58030": "io", "55P03": "busy", "XX001": "damaged", "XX002": "damaged"}
+_OS_ERRORS = {errno.ENOSPC: "full", getattr(errno, "EDQUOT", errno.ENOSPC): "full", errno.EIO: "io"}
+
+
+def _failure_kind(error: BaseException) -> str | None:
+    if isinstance(error, OSError) and error.errno in _OS_ERRORS:
+        return _OS_ERRORS[error.errno]
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
+    state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+    if state in _POSTGRESQL_STATES:
+        return _POSTGRESQL_STATES[state]
+    module = type(error).__module__
+    if "sqlite" in module or "sqlcipher" in module:
+        text = str(error).lower()
+        return next((kind for known, kind in _SQLITE_TEXTS if known in text), None)
+    return None
+
+
+def explain_failure(error: BaseException, backups: str | None = None) -> GatePostError | None:
+    """What an operational failure means to the user (disk full, I/O, busy, damaged), or None.
+
+    ``error`` may be the driver's, SQLAlchemy's wrapping of it, or an ``OSError``, raised
+    directly or as the cause of another. ``backups`` is the folder to restore a damaged file from.
+    """
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop(0)
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        kind = _failure_kind(current)
+        if kind == "damaged" and backups:
+            return DatabaseDamaged(DAMAGED_FILE, folder=backups)
+        if kind is not None:
+            kind_class, text = _FAILURES[kind]
+            return kind_class(text)
+        original = getattr(current, "orig", None)
+        pending += [original if isinstance(original, BaseException) else None,
+                    current.__cause__, current.__context__]
+    return None

@@ -42,8 +42,8 @@ def _hub(folder: Path):
 def _gate(folder: Path, residents: int, days: int, hub_sessions):
     """A compound with demo traffic that trusts the hub and is trusted by it."""
     from app.services.demo import generate_demo_data
-    from app.services.hub import office_key_file, trust_site
-    from app.services.sync import import_office_key, own_public_key_file
+    from app.services.hub import office_actor, office_key_file, trust_site
+    from app.services.sync import import_office_key, own_fingerprint, own_public_key_file
 
     sessions, actor = new_site(folder)
     generate_demo_data(sessions, actor, residents=residents, days=days, seed=7)
@@ -52,8 +52,9 @@ def _gate(folder: Path, residents: int, days: int, hub_sessions):
     with sessions.begin() as session:
         import_office_key(session, actor, office)
         (folder / "site.json").write_bytes(own_public_key_file(session, actor))
+        fingerprint = own_fingerprint(session, actor).fingerprint  # read out over the phone
     with hub_sessions.begin() as session:
-        trust_site(session, folder / "site.json")
+        trust_site(session, office_actor(session), folder / "site.json", fingerprint)
     return sessions, actor
 
 

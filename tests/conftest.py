@@ -26,6 +26,17 @@ from tests.helpers import START, build_initialised_database, copy_database
 
 
 
+@pytest.fixture(autouse=True)
+def system_temp() -> Iterator[None]:
+    """The program moves temporary files into its data folder (``use_private_temp``); a test
+    that ran it in this process leaves the next test the usual folder."""
+    import tempfile
+
+    before = tempfile.tempdir
+    yield
+    tempfile.tempdir = before
+
+
 @pytest.fixture
 def fixed_clock() -> Iterator[clock.FixedClock]:
     fixed = clock.FixedClock(START)

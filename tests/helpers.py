@@ -7,14 +7,19 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy.pool import NullPool
 from sqlalchemy.orm import Session, sessionmaker
 from stdnum.cn import ric
 
 from app import clock
 from app.paths import DB_FILE_NAME, HUB_FILE_NAME
-from app.db.engine import make_session_factory, sqlite_url
+from app.db.engine import PAGE_SIZE, make_session_factory, sqlite_url
 from app.db.migrate import open_database
+from app.db.unlocking import new_database
+from app.db.vault import VAULT_SUFFIX, Vault, attach
 from app.services.context import Actor
 from app.services.setup import init_site
 
@@ -53,12 +58,17 @@ def csv_bytes(lines: list[str], encoding: str = "utf-8") -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode(encoding)
 
 
-def build_initialised_database(folder: Path) -> Actor:
-    """Create a database in ``folder`` as the ``admin`` fixture does, at the fixed start time."""
+def build_initialised_database(folder: Path, encrypted: bool = False) -> Actor:
+    """Create a database in ``folder`` as the ``admin`` fixture does, at the fixed start time;
+    ``encrypted`` as ``gatepost init`` does (SQLCipher, the key wrapped for the admin)."""
     previous = clock.use_clock(clock.FixedClock(START))
     try:
-        engine = open_database(sqlite_url(folder))
-        with make_session_factory(engine).begin() as session:
+        unlocked = new_database(folder / DB_FILE_NAME) if encrypted else None
+        engine = open_database(sqlite_url(folder), key=unlocked.key if unlocked else None)
+        sessions = make_session_factory(engine)
+        if unlocked is not None:
+            attach(sessions, unlocked.vault, unlocked.key)
+        with sessions.begin() as session:
             actor = init_site(session, site_name="阳光花园", committee="阳光社区居委会",
                               admin_username="admin", admin_password=PASSWORD,
                               gates=["东门", "西门"])
@@ -69,9 +79,39 @@ def build_initialised_database(folder: Path) -> Actor:
 
 
 def copy_database(source: Path, folder: Path) -> None:
-    for suffix in ("-wal", "-shm"):
+    """The database file, and its key file if it is encrypted."""
+    for suffix in ("-wal", "-shm", VAULT_SUFFIX):
         (folder / f"{DB_FILE_NAME}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(source / DB_FILE_NAME, folder / DB_FILE_NAME)
+    keys = source / f"{DB_FILE_NAME}{VAULT_SUFFIX}"
+    if keys.exists():
+        shutil.copyfile(keys, folder / keys.name)
+
+
+def gate_key(folder: Path, username: str = "admin", password: str = PASSWORD) -> bytes:
+    """The key of an encrypted gate database, unwrapped with the user's password."""
+    vault = Vault.load(folder / DB_FILE_NAME)
+    assert vault is not None, "the database is not encrypted"
+    return vault.unwrap(username, password)[0]
+
+
+def gate_engine(folder: Path, username: str = "admin", password: str = PASSWORD) -> Engine:
+    """The gate's database as a test reads it behind the program's back: plain, or encrypted
+    (the key unwrapped with the user's password). Each connection looks again, since the
+    program may encrypt the file between two of them."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    def connect() -> Any:
+        path = folder / DB_FILE_NAME
+        connection = sqlcipher.connect(str(path), check_same_thread=False)
+        if Vault.load(path) is not None:
+            key = gate_key(folder, username, password)
+            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            connection.execute(f"PRAGMA cipher_page_size={PAGE_SIZE}")
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
 
 
 def open_hub(folder: Path, office: str = "东湖街道") -> sessionmaker[Session]:

@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import clock
 from app.cli import main
 from app.clock import FixedClock
-from app.db.engine import make_engine, make_session_factory, sqlite_url
+from app.db.engine import make_engine, make_session_factory
 from app.models import Household, Person, Replica, TemperatureCheck, Visit
 from app.services.context import Actor
 from app.services.residents import import_residents
 from tests.helpers import PASSWORD
 from tests.helpers import (
-    CHINESE_HEADER, build_initialised_database, copy_database, count, csv_bytes, resident_id,
+    CHINESE_HEADER, build_initialised_database, copy_database, count, csv_bytes, gate_engine,
+    gate_key, resident_id,
     wrong_check_digit,
 )
 
@@ -63,7 +64,7 @@ CliRunner = Callable[..., Run]
 @pytest.fixture(scope="module")
 def initialised(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Actor]:
     folder = tmp_path_factory.mktemp("cli-template")
-    return folder, build_initialised_database(folder)
+    return folder, build_initialised_database(folder, encrypted=True)
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +93,7 @@ def cli(capsys: pytest.CaptureFixture[str], data_dir: Path) -> CliRunner:
 
 @pytest.fixture
 def db(data_dir: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(sqlite_url(data_dir))
+    engine = gate_engine(data_dir)
     yield make_session_factory(engine)
     engine.dispose()
 
@@ -123,14 +124,13 @@ def test_init_then_second_init_is_refused(cli: CliRunner, db: sessionmaker[Sessi
     assert (signed_in.code, signed_in.json()) == (0, [])
 
 
-def test_init_rejections(cli: CliRunner, db: sessionmaker[Session],
-                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_init_rejections(cli: CliRunner, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     args = ("init", "--site", "阳光花园", "--committee", "居委会", "--admin", "admin")
     monkeypatch.setenv("GATEPOST_PASSWORD", "short")
     cli(*args, user=False).rejected("Password: ")
     monkeypatch.delenv("GATEPOST_PASSWORD")
     assert "GATEPOST_PASSWORD" in cli(*args, user=False).rejected("Password: ")
-    assert count(db, Replica) == 0
+    assert [p for p in data_dir.rglob("*") if p.is_file()] == []  # nothing left behind
 
 
 def test_usage_errors_exit_2(cli: CliRunner, site: Actor, db: sessionmaker[Session]) -> None:
@@ -292,24 +292,24 @@ def test_demo_data(cli: CliRunner, site: Actor, db: sessionmaker[Session]) -> No
 
 
 def test_db_check_and_backup(cli: CliRunner, site: Actor, data_dir: Path) -> None:
-    checked = cli("db", "check", user=False)
+    checked = cli("db", "check")
     assert (checked.code, checked.out) == (0, "The database is sound.\n")
-    assert cli("--json", "db", "check", user=False).json() == {"ok": True, "problems": []}
+    assert cli("--json", "db", "check").json() == {"ok": True, "problems": []}
 
-    backup = cli("db", "backup", "--json", user=False)
+    backup = cli("db", "backup", "--json")  # signs in: see tests/test_leaks.py
     assert backup.code == 0
     path = Path(backup.json()["path"])
     assert path.parent == data_dir / "backups" and path.is_file()
-    copy = make_engine(f"sqlite:///{path}")
+    copy = make_engine(f"sqlite:///{path}", key=gate_key(data_dir))
     with make_session_factory(copy)() as session:
         assert sorted(session.scalars(select(Person.name))) == sorted(["张三", "李堃", "佐藤 健"])
     copy.dispose()
 
-    engine = make_engine(sqlite_url(data_dir))
+    engine = gate_engine(data_dir)
     with engine.begin() as connection:
         connection.exec_driver_sql("DROP INDEX ix_people_name")
     engine.dispose()
-    broken = cli("db", "check", "--json", user=False)
+    broken = cli("db", "check", "--json")
     assert broken.code == 1
     [problem] = broken.json()["problems"]
     assert "ix_people_name" in problem

@@ -204,9 +204,9 @@ def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
     """The printing tab with a notice poster, the USB sync tab, and the street office's hub."""
     from app.db.engine import make_session_factory, sqlite_url
     from app.db.migrate import open_database
-    from app.services.hub import import_bundles, init_hub, office_key_file, trust_site
+    from app.services.hub import import_bundles, init_hub, office_actor, office_key_file, trust_site
     from app.paths import HUB_FILE_NAME
-    from app.services.sync import export_events, import_office_key, own_public_key_file
+    from app.services.sync import export_events, import_office_key, own_fingerprint, own_public_key_file
     from app.ui.hub_window import HubWindow
     from app.ui.main_window import MainWindow
 
@@ -219,9 +219,10 @@ def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
     with ctx.sessions.begin() as session:
         import_office_key(session, ctx.actor, office)
         (hub_dir / "site.key").write_bytes(own_public_key_file(session, ctx.actor))
+        fingerprint = own_fingerprint(session, ctx.actor).fingerprint
         exported = export_events(session, ctx.actor, hub_dir)
     with hub.begin() as session:
-        trust_site(session, hub_dir / "site.key")
+        trust_site(session, office_actor(session), hub_dir / "site.key", fingerprint)
     import_bundles(hub, [Path(exported.path)])
 
     window = MainWindow(ctx)

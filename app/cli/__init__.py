@@ -1,7 +1,7 @@
 """The ``gatepost`` command: the same services as the GUI, for scripts and checks.
 
-Exit codes: 0 done; 1 input rejected (one line on stderr naming the field, nothing written);
-2 usage error. ``--json`` prints one JSON document on stdout. Personal numbers are masked.
+Exit codes: 0 done; 1 input rejected (one line on stderr naming the field, nothing written) or
+any other failure (one line saying what to do: ``app.cli.failures``); 2 usage error. ``--json`` prints one JSON document on stdout. Personal numbers are masked.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ class Cli:
         self.translate: Translate = untranslated
         self.language = "zh_CN"
         self.hub = args.command == "hub"
+        self.recovery_code: str | None = None
+        self._proof: bytes | None = None
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -44,12 +46,66 @@ class Cli:
             from app.paths import DB_FILE_NAME, HUB_FILE_NAME
             from app.db.engine import make_session_factory, sqlite_url
             from app.db.migrate import open_database
-            from app.paths import data_dir
+            from app.paths import data_dir, use_private_temp
 
+            folder = data_dir(self.args.data_dir)
+            use_private_temp(folder)
             url = (getattr(self.args, "db_url", None) or os.environ.get("GATEPOST_DB_URL")
-                   or sqlite_url(data_dir(self.args.data_dir), HUB_FILE_NAME if self.hub else DB_FILE_NAME))
-            self._sessions = make_session_factory(open_database(url, hub=self.hub))
+                   or sqlite_url(folder, HUB_FILE_NAME if self.hub else DB_FILE_NAME))
+            unlocked = None if self.hub or not url.startswith("sqlite") else self._unlock(url)
+            self._sessions = make_session_factory(open_database(
+                url, hub=self.hub, key=unlocked.key if unlocked else None))
+            if unlocked is not None:
+                from app.db.vault import attach
+
+                attach(self._sessions, unlocked.vault, unlocked.key)
+                self.recovery_code, self._proof = unlocked.recovery_code, unlocked.proof
         return self._sessions
+
+    def _unlock(self, url: str) -> Any:
+        """The gate's file is encrypted: the signing-in user's password unwraps its key (a new
+        key for ``init``; a database from before encryption is converted at this sign-in)."""
+        from sqlalchemy import make_url
+
+        from app import clock
+        from app.db import unlocking
+        from app.errors import SetupRequired
+
+        path = Path(make_url(url).database or "")
+        if self.args.command == "init":
+            return unlocking.new_database(path)
+        if self.args.command == "db" and self.args.sub == "recover":
+            return unlocking.recover(path, self.args.recovery_code)
+        if not path.exists():
+            raise SetupRequired(QT_TRANSLATE_NOOP(
+                "Errors", "This database has no compound yet. Run the setup first."))
+        unlocked = unlocking.unlock(path, self.username(), self.password(), clock.now())
+        if unlocked.recovery_code:
+            print(self.tr(QT_TRANSLATE_NOOP(
+                "Cli", "The database is now encrypted. Recovery code (write it down and keep it in "
+                       "the committee's safe; it is shown only once): {code}")).format(
+                code=unlocked.recovery_code), file=sys.stderr)
+        return unlocked
+
+    def discard_unfinished(self) -> None:
+        """A failed ``init`` leaves no database behind."""
+        from app.db.engine import sqlite_path
+        from app.db.unlocking import discard_unfinished
+
+        if self._sessions is not None:
+            engine = self._sessions.kw["bind"]
+            engine.dispose()
+            path = sqlite_path(engine)
+            if path is not None:
+                discard_unfinished(path)
+
+    def username(self) -> str:
+        username = self.args.user or os.environ.get("GATEPOST_USER")
+        if not username:
+            raise ValidationError(
+                "username", QT_TRANSLATE_NOOP("Errors", "Give --user NAME (or set GATEPOST_USER).")
+            )
+        return username
 
     def tr(self, text: str, n: int = -1) -> str:
         return self.translate("Cli", text, n)
@@ -79,12 +135,8 @@ class Cli:
         if not is_initialised(session):
             raise SetupRequired(QT_TRANSLATE_NOOP(
                 "Errors", "This database has no compound yet. Run the setup first."))
-        username = self.args.user or os.environ.get("GATEPOST_USER")
-        if not username:
-            raise ValidationError(
-                "username", QT_TRANSLATE_NOOP("Errors", "Give --user NAME (or set GATEPOST_USER).")
-            )
-        return sign_in(session, username, self.password())
+        session.info["proof"], self._proof = self._proof, None  # checked once, by the key file
+        return sign_in(session, self.username(), self.password())
 
     def run(self, work: Callable[[Session, Any], Any]) -> Any:
         """Sign in and run ``work(session, actor)`` in one transaction."""
@@ -137,23 +189,20 @@ def cmd_init(cli: Cli) -> int:
     args = cli.args
     gates = args.gate or [cli.tr(QT_TRANSLATE_NOOP("Cli", "Main gate"))]
     password = cli.password(confirm=True)
-    with cli.sessions.begin() as session:
-        admin = init_site(session, site_name=args.site, committee=args.committee,
-                          admin_username=args.admin, admin_password=password, gates=gates)
-        view = site_view(session, admin.site_id)
-    cli.emit(view, lambda: [cli.tr(QT_TRANSLATE_NOOP("Cli", "Compound {name} is ready.")).format(name=view.name)])
-    return 0
-
-
-def cmd_user_add(cli: Cli) -> int:
-    from app.services.auth import add_user
-    from app.services.context import Role
-
-    args = cli.args
-    password = cli.password(confirm=True, variable="GATEPOST_NEW_PASSWORD")
-    view = cli.run(lambda s, a: add_user(s, a, args.name, args.display_name or args.name,
-                                         Role.parse(args.role), password))
-    cli.emit(view, lambda: [view.username])
+    try:
+        with cli.sessions.begin() as session:
+            admin = init_site(session, site_name=args.site, committee=args.committee,
+                              admin_username=args.admin, admin_password=password, gates=gates)
+            view = site_view(session, admin.site_id)
+    except GatePostError:
+        cli.discard_unfinished()
+        raise
+    cli.emit({**_plain(view), "recovery_code": cli.recovery_code}, lambda: [
+        cli.tr(QT_TRANSLATE_NOOP("Cli", "Compound {name} is ready.")).format(name=view.name),
+        cli.tr(QT_TRANSLATE_NOOP(
+            "Cli", "Recovery code (write it down and keep it in the committee's safe; it opens the "
+                   "database if every password is forgotten, and is shown only once): {code}")).format(
+            code=cli.recovery_code)])
     return 0
 
 
@@ -415,25 +464,6 @@ def cmd_demo_data(cli: Cli) -> int:
     return 0
 
 
-def cmd_db_check(cli: Cli) -> int:
-    from app.db.health import check_database
-
-    problems = [m.render(cli.translate) for m in check_database(cli.sessions.kw["bind"])]
-    cli.emit({"ok": not problems, "problems": problems},
-             lambda: problems or [cli.tr(QT_TRANSLATE_NOOP("Cli", "The database is sound."))])
-    return EXIT_REJECTED if problems else 0
-
-
-def cmd_db_backup(cli: Cli) -> int:
-    from app.db.migrate import backup_sqlite
-
-    path = backup_sqlite(cli.sessions.kw["bind"], "manual")
-    if path is None:
-        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "Only an SQLite database can be backed up here."))
-    cli.emit({"path": str(path)}, lambda: [str(path)])
-    return 0
-
-
 def _write_pdf(cli: Cli, data: bytes) -> int:
     path = _write(cli.args.out, data)
     cli.emit({"path": str(path), "bytes": len(data)}, lambda: [str(path)])
@@ -619,17 +649,18 @@ def cmd_hub_keys_export(cli: Cli) -> int:
 
 
 def cmd_hub_trust_site(cli: Cli) -> int:
-    from app.services.hub import trust_site
+    from app.services.hub import office_actor, trust_site
 
-    key = _hub(cli, lambda session: trust_site(session, Path(cli.args.file), cli.args.fingerprint))
+    key = _hub(cli, lambda session: trust_site(session, office_actor(session), Path(cli.args.file),
+                                               cli.args.fingerprint, replace=cli.args.replace))
     cli.emit(key, lambda: [f"{key.owner}  {key.fingerprint}"])
     return 0
 
 
 def cmd_hub_revoke(cli: Cli) -> int:
-    from app.services.hub import revoke
+    from app.services.hub import office_actor, revoke
 
-    key = _hub(cli, lambda session: revoke(session, cli.args.fingerprint))
+    key = _hub(cli, lambda session: revoke(session, office_actor(session), cli.args.fingerprint))
     cli.emit(key, lambda: [f"{key.owner}  {key.fingerprint}"])
     return 0
 
@@ -746,11 +777,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin", required=True)
     p.add_argument("--gate", action="append", help="a gate name (repeat for more)")
 
+    from app.cli.accounts import add_user_commands
+
     user = commands.add_parser("user", help="accounts").add_subparsers(dest="sub", required=True)
-    p = command(user, "add", cmd_user_add)
-    p.add_argument("name")
-    p.add_argument("--role", choices=("guard", "head", "admin"), default="guard")
-    p.add_argument("--display-name")
+    add_user_commands(user, command)
 
     residents = commands.add_parser("residents", help="the roster").add_subparsers(dest="sub", required=True)
     p = command(residents, "import", cmd_residents_import)
@@ -902,9 +932,11 @@ def build_parser() -> argparse.ArgumentParser:
     hub_keys = hub_command("keys", cmd_hub_keys_export).add_subparsers(dest="keys_sub", required=True)
     p = hub_keys.add_parser("export", parents=[common, hub_options])
     p.add_argument("--out", required=True)
-    p = hub_command("trust-site", cmd_hub_trust_site, help="trust a compound's key file (or a bundle, with --fingerprint)")
+    p = hub_command("trust-site", cmd_hub_trust_site, help="trust a compound's key file or bundle")
     p.add_argument("file")
-    p.add_argument("--fingerprint", help="the fingerprint confirmed with the compound")
+    p.add_argument("--fingerprint", help="the fingerprint the compound reads out over the phone (required)")
+    p.add_argument("--replace", action="store_true",
+                   help="the compound has new keys: revoke its old key and trust this one")
     p = hub_command("revoke", cmd_hub_revoke, help="stop trusting a key")
     p.add_argument("fingerprint")
     p = hub_command("import", cmd_hub_import, help="import compounds' bundles")
@@ -927,9 +959,10 @@ def build_parser() -> argparse.ArgumentParser:
     hub_list = hub_command("list", cmd_hub_list_sites).add_subparsers(dest="what", required=True)
     hub_list.add_parser("sites", parents=[common, hub_options])
 
+    from app.cli.database import add_db_commands
+
     db = commands.add_parser("db", help="database care").add_subparsers(dest="sub", required=True)
-    command(db, "check", cmd_db_check)
-    command(db, "backup", cmd_db_backup)
+    add_db_commands(db, command)
     return parser
 
 
@@ -941,10 +974,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     cli.language = args.lang or language_from_environment()
     cli.translate = load_translations(cli.language)
     try:
-        return args.handler(cli)
+        code = args.handler(cli)
+        sys.stdout.flush()  # a reader gone early (``| head``) shows here, not at exit
+        return code
     except GatePostError as error:
         sys.stderr.write(error.render(cli.translate) + "\n")
         return EXIT_REJECTED
+    except Exception as error:  # one line, never a traceback: see app.cli.failures
+        from app.cli.failures import report_failure
+
+        return report_failure(cli, error)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from weakref import WeakKeyDictionary
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
@@ -74,9 +75,20 @@ def make_engine(url: str, *, hub: bool = False, key: bytes | None = None) -> Eng
     engine = create_engine(parsed, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(hub, key), insert=True)
+    if key is not None:
+        _KEYS[engine] = key
     elif engine.dialect.name == "postgresql":
         use_postgresql_conditions(Base.metadata)
     return engine
+
+
+_KEYS: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
+
+
+def key_of(engine: Engine) -> bytes | None:
+    """The SQLCipher key an engine opens its file with (None for a plain file or PostgreSQL):
+    a second connection to the same file, made outside the engine, needs it too."""
+    return _KEYS.get(engine)
 
 
 def is_busy(error: OperationalError) -> bool:

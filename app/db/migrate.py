@@ -7,6 +7,7 @@ start-up fast; a test holds ``SCHEMA_HEAD`` equal to the migrations' single head
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 import os
@@ -15,11 +16,14 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from app import clock
+from app.db.at_rest import (
+    encrypt_in_place, export_connection, finish_conversion, is_encrypted, is_plain, make_private,
+)
 from app.db.engine import make_engine, sqlite_path
 from app.errors import QT_TRANSLATE_NOOP, GatePostError
 from app.paths import migrations_dir
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 def schema_revision(connection: Connection) -> str | None:
@@ -52,6 +56,8 @@ def backup_sqlite(engine: Engine, reason: str) -> Path | None:
     while target.exists():
         n += 1
         target = folder / f"{source.stem}-{stamp}-{reason}-{n}.db"
+    if reason.startswith(AUTOMATIC):  # with this one, the newest AUTOMATIC_KEPT are kept
+        prune_backups(folder, source.stem, AUTOMATIC_KEPT - 1)
     with engine.connect() as connection:
         if is_encrypted(connection):  # SQLCipher's VACUUM INTO cannot keep our page size
             export_connection(connection, target)
@@ -60,6 +66,26 @@ def backup_sqlite(engine: Engine, reason: str) -> Path | None:
     with open(target, "r+b") as copy:  # Windows flushes only files open for writing
         os.fsync(copy.fileno())
     return target
+
+
+AUTOMATIC, AUTOMATIC_KEPT = "before-", 14
+"""Backups GatePost takes on its own are named for what follows them ("before-upgrade-from-0004");
+a manual backup ("manual") is the user's to delete."""
+
+
+def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Remove all but the ``keep`` newest automatic backups of the database named ``stem``: newest
+    by the time in the name, then by the number added to a name already taken."""
+    found = []
+    for path in folder.glob(f"{stem}-????????T??????Z-{AUTOMATIC}*.db"):
+        taken = re.search(r"-([1-9]\d*)\.db$", path.name)  # "-0004.db" is a revision, "-2.db" not
+        found.append((path.name[len(stem) + 1:][:16], int(taken[1]) if taken else 1,
+                      path.stat().st_mtime_ns, path.name, path))
+    old = [path for *_, path in sorted(found, reverse=True)[max(keep, 0):]]
+    for path in old:
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + "-journal").unlink(missing_ok=True)
+    return old
 
 
 def upgrade(engine: Engine) -> Path | None:
@@ -115,8 +141,9 @@ def open_database(url: str, *, hub: bool = False, key: bytes | None = None) -> E
         for plain in [path, *sorted((path.parent / "backups").glob("*.db"))]:
             if is_plain(plain):  # the database from before encryption, and its old backups
                 encrypt_in_place(plain, key)
-        make_private(path.parent)
     upgrade(engine)
     ensure_own_replica(engine)
+    if key is not None and path is not None:
+        make_private(path.parent)
     return engine
 

@@ -18,8 +18,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.db.at_rest import is_plain
 from app.db.vault import Vault, new_key, new_recovery_code
-from app.domain.passwords import Lockout
-from app.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, GatePostError
+from app.domain.passwords import LOCKED, WRONG_PASSWORD, Lockout
+from app.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, GatePostError, ValidationError
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,14 @@ class Unlocked:
     vault: Vault
     recovery_code: str | None = None
     """Set when this sign-in gave a plain database its key: shown once, for the safe."""
+    proof: bytes | None = None
+    """The password's raw Argon2id output that unwrapped the key: ``sign_in`` compares it with
+    the stored hash instead of computing it a second time."""
 
 
 def locked_error(until: datetime) -> AuthenticationFailed:
     """The refusal while an account is locked; the time in this computer's own zone."""
-    return AuthenticationFailed(QT_TRANSLATE_NOOP(
-        "Errors", "Too many wrong passwords: this account is locked until {until}."),
-        until=until.astimezone().strftime("%Y-%m-%d %H:%M"))
+    return AuthenticationFailed(LOCKED, until=until.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
 def _lockout(vault: Vault, username: str) -> Lockout:
@@ -58,19 +59,24 @@ def unlock(database: Path, username: str, password: str, now: datetime) -> Unloc
         return _give_a_key(database, username, password)
     lockout = _lockout(vault, username)
     if lockout.is_locked(now):
+        vault.note(username, "sign_in.refused", now)
+        vault.save()
         raise locked_error(lockout.locked_until)
     try:
-        key, _raw = vault.unwrap(username, password)
+        key, raw = vault.unwrap(username, password)
     except AuthenticationFailed:
-        if vault.has(username):
+        if vault.has(username):  # counted, and told to the audit log at the next sign-in
             after = lockout.after_failure(now)
+            vault.note(username, "sign_in.failed", now)
+            if after.is_locked(now):
+                vault.note(username, "user.locked", now)
             _save_lockout(vault, username, after)
             if after.is_locked(now):
                 raise locked_error(after.locked_until) from None
         raise
     if lockout != Lockout():
         _save_lockout(vault, username, Lockout())
-    return Unlocked(key, vault)
+    return Unlocked(key, vault, proof=raw)
 
 
 def recover(database: Path, code: str) -> Unlocked:
@@ -78,6 +84,28 @@ def recover(database: Path, code: str) -> Unlocked:
     if vault is None:
         raise GatePostError(QT_TRANSLATE_NOOP("Errors", "This database has no recovery code."))
     return Unlocked(vault.recover(code), vault)
+
+
+def new_database(database: Path) -> Unlocked:
+    """A key and a recovery code for a database the setup is about to create; the key file is
+    written at once, so the new file is never without it."""
+    discard_unfinished(database)
+    if database.exists():
+        raise ValidationError("site", QT_TRANSLATE_NOOP("Errors", "This database already has a compound."))
+    key, code = new_key(), new_recovery_code()
+    vault = Vault.create(database, key, code)
+    vault.save()
+    return Unlocked(key, vault, code)
+
+
+def discard_unfinished(database: Path) -> None:
+    """Remove a setup that never finished: no account has a slot yet, so nothing was recorded."""
+    vault = Vault.load(database)
+    if vault is None or vault.has_users():
+        return
+    for suffix in ("", "-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    vault.path.unlink()
 
 
 def _give_a_key(database: Path, username: str, password: str) -> Unlocked:
@@ -94,7 +122,7 @@ def _give_a_key(database: Path, username: str, password: str) -> Unlocked:
     try:
         PasswordHasher().verify(accounts.get(username, ""), password)
     except (InvalidHashError, VerificationError):
-        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")) from None
+        raise AuthenticationFailed(WRONG_PASSWORD) from None
     key, code = new_key(), new_recovery_code()
     vault = Vault.create(database, key, code)
     for name, password_hash in accounts.items():

@@ -19,6 +19,7 @@ import json
 import os
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from argon2.low_level import Type, hash_secret_raw
 from nacl.exceptions import CryptoError
 from nacl.secret import SecretBox
 
+from app.domain.passwords import DISABLED, WRONG_PASSWORD
 from app.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, GatePostError
 
 FORMAT = 1
@@ -132,7 +134,7 @@ class Vault:
 
     def _costs(self, slot_id: str) -> Costs | None:
         slot = self._data["slots"].get(slot_id)
-        if slot is None:
+        if slot is None or "costs" not in slot:
             return None
         c = slot["costs"]
         return Costs(base64.b64decode(c["salt"]), c["t"], c["m"], c["p"])
@@ -149,7 +151,15 @@ class Vault:
         self._seal(self._slot_id(username), costs, raw, key)
 
     def remove(self, username: str) -> None:
-        self._data["slots"].pop(self._slot_id(username), None)
+        """A disabled account: its slot no longer wraps the key (the database keeps the hash
+        that wraps it again when the account is enabled)."""
+        slot = self._data["slots"].get(self._slot_id(username))
+        if slot is not None:
+            self._data["slots"][self._slot_id(username)] = {"disabled": True, "lock": slot.get("lock", {})}
+
+    def has_users(self) -> bool:
+        """False until the setup has wrapped the key for its first account."""
+        return any(slot_id != "recovery" and "box" in slot for slot_id, slot in self._data["slots"].items())
 
     def has(self, username: str) -> bool:
         return self._slot_id(username) in self._data["slots"]
@@ -159,9 +169,11 @@ class Vault:
         slot_id = self._slot_id(username)
         costs = self._costs(slot_id)
         raw = (costs or Costs(os.urandom(16))).derive(password)  # the same time either way
+        if self._data["slots"].get(slot_id, {}).get("disabled"):
+            raise AuthenticationFailed(DISABLED)
         key = self._open(slot_id, raw) if costs else None
         if key is None:
-            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+            raise AuthenticationFailed(WRONG_PASSWORD)
         return key, raw
 
     def recover(self, code: str) -> bytes:
@@ -182,6 +194,18 @@ class Vault:
         if slot is not None:
             slot["lock"] = state
 
+    def note(self, username: str, event: str, at: datetime) -> None:
+        """An event for the audit log, kept here until the database is next opened."""
+        self._data.setdefault("events", []).append(
+            {"slot": self._slot_id(username), "event": event, "at": at.isoformat()})
+
+    def take_notes(self, usernames: list[str]) -> list[tuple[str, str, datetime]]:
+        """The events noted for these users, as (username, event, when); all others dropped."""
+        names = {self._slot_id(name): name for name in usernames}
+        notes = [(names[n["slot"]], n["event"], datetime.fromisoformat(n["at"]))
+                 for n in self._data.pop("events", []) if n["slot"] in names]
+        return notes
+
     # --- the file ------------------------------------------------------------------------------
 
     def save(self) -> None:
@@ -197,3 +221,45 @@ def write_private(path: Path, data: bytes) -> None:
         file.flush()
         os.fsync(file.fileno())
     os.replace(temporary, path)
+
+
+# --- the open database's vault: slots follow the accounts, written once the change commits -------
+
+
+def attach(sessions: Any, vault: Vault, key: bytes) -> None:
+    """Let the sessions of an encrypted database keep its vault's slots up to date."""
+    from sqlalchemy import event
+
+    sessions.kw["info"] = {**sessions.kw.get("info", {}), "vault": (vault, key)}
+    if not event.contains(sessions, "after_commit", _apply):
+        event.listen(sessions, "after_commit", _apply)
+        event.listen(sessions, "after_soft_rollback", _forget)
+
+
+def stage_password(session: Any, username: str, password_hash: str) -> None:
+    """A user's (new) password hash: their slot is wrapped when the transaction commits."""
+    if "vault" in session.info:
+        session.info.setdefault("slots", []).append((username, password_hash))
+
+
+def stage_removal(session: Any, username: str) -> None:
+    """A disabled user's slot goes when the transaction commits (``stage_password`` with the
+    hash the database keeps brings it back)."""
+    if "vault" in session.info:
+        session.info.setdefault("slots", []).append((username, None))
+
+
+def _apply(session: Any) -> None:
+    staged = session.info.pop("slots", [])
+    if staged:
+        vault, key = session.info["vault"]
+        for username, password_hash in staged:
+            if password_hash is None:
+                vault.remove(username)
+            else:
+                vault.store(username, password_hash, key)
+        vault.save()
+
+
+def _forget(session: Any, previous_transaction: Any) -> None:
+    session.info.pop("slots", None)

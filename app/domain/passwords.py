@@ -22,6 +22,10 @@ FIRST_LOCK = timedelta(minutes=15)
 LONGEST_LOCK = timedelta(hours=24)
 """Each lockout in a row doubles the time, up to this."""
 
+WRONG_PASSWORD = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
+LOCKED = QT_TRANSLATE_NOOP("Errors", "Too many wrong passwords: this account is locked until {until}.")
+DISABLED = QT_TRANSLATE_NOOP("Errors", "This account is disabled; an administrator can enable it.")
+
 _DATE = re.compile(r"(19|20)\d\d[01]\d[0-3]\d")
 
 
@@ -59,8 +63,8 @@ def check_password(password: str) -> None:
         raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "Use at least {n} characters."),
                               n=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
-        raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "Use at most {n} characters."),
-                              n=MAX_LENGTH)
+        raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "Use at most {limit} characters."),
+                              limit=MAX_LENGTH)
     if is_common(password):
         raise ValidationError("password", QT_TRANSLATE_NOOP(
             "Errors", "This password is one of the most common ones; choose another."))

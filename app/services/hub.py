@@ -1,11 +1,14 @@
 """The street office's hub: trust compounds, import their bundles, send receipts and policies back.
 
-The hub runs without accounts: it is the office's own computer, and every action it takes is
-signed with the office's key. Its database is SQLite by default, PostgreSQL by a database URL.
+Every action it takes is signed with the office's key. Trusting and revoking keys take
+``(session, actor)`` and are audited like the gate's services; until the hub has accounts, the
+actor is the office itself (``office_actor``). Its database is SQLite by default, PostgreSQL by
+a database URL.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -20,13 +23,13 @@ from app import clock
 from app.db.replica import code_of
 from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
 from app.models import PolicySetting, Replica, Returnee, Site, SyncBundle, SyncKey, TemperatureCheck, Visit, new_id
-from app.services.context import Actor, Role
+from app.services.context import Actor, Role, audit, authorize
 from app.services.site_time import site_zone
 from app.services.sync import create_site_keys
 from app.services.sync_state import KeyView, set_state, state
 from app.sync import exchange
-from app.sync.bundle import BundleRejected, Header, damaged, read_header
-from app.sync.keys import MAX_KEY_FILE, key_file, read_key_file
+from app.sync.bundle import BundleRejected, Header, damaged, read_header, verify_signature
+from app.sync.keys import MAX_KEY_FILE, PublicKeys, key_file, read_key_file
 from app.sync.merge import merge_rows
 from app.sync.tables import DOWN_TABLES, UP_TABLES, table
 
@@ -75,42 +78,85 @@ def office_key_file(session: Session) -> bytes:
     return key_file(exchange.public_of(key), key.sign_secret or b"")
 
 
-def trust_site(session: Session, path: Path, confirm: str | None = None) -> KeyView:
-    """Trust a compound from its public key file, or from one of its bundles once the
-    fingerprint read out over the phone is confirmed (``confirm``)."""
+class KeyAlreadyTrusted(ValidationError):
+    """The compound already has another trusted key: refused unless the replacement is confirmed."""
+
+    def __init__(self, current: KeyView) -> None:
+        super().__init__("file", QT_TRANSLATE_NOOP(
+            "Errors", "{name} already has another trusted key. Only if the compound has new keys, trust this "
+                      "one with --replace: the old key is then revoked."), name=current.owner)
+        self.current = current
+
+
+def trust_site(session: Session, actor: Actor, path: Path, fingerprint: str | None, *,
+               replace: bool = False) -> KeyView:
+    """Trust a compound from its public key file, or from one of its bundles, once ``fingerprint``
+    (read out by the compound over the phone) matches the key in the file.
+
+    A compound already trusted under another key is refused (``KeyAlreadyTrusted``) unless
+    ``replace``: its old keys are then revoked in the same transaction, so a key file that merely
+    claims a compound's id never receives that compound's roster."""
+    authorize(session, actor, Role.ADMIN)
+    public = _claimed_keys(path)
+    if public.role != "site" or public.owner_id == exchange.own_key(session).owner_id:
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "This is not a compound's key."))
+    # Neither message shows the file's fingerprint: copied from the screen, it would prove nothing.
+    if not fingerprint or not _digits(fingerprint):
+        raise ValidationError("fingerprint", QT_TRANSLATE_NOOP(
+            "Errors", "Give the fingerprint the compound reads out to you over the phone (--fingerprint); "
+                      "they find it at the gate under USB sync → Show my key."))
+    if _digits(fingerprint) != _digits(public.fingerprint):
+        raise ValidationError("fingerprint", QT_TRANSLATE_NOOP(
+            "Errors", "The fingerprint does not match the key in this file. Ask the compound to read it out "
+                      "again (USB sync → Show my key); if it still differs, do not trust this file."))
+    known = session.scalars(select(SyncKey).where(SyncKey.fingerprint == public.fingerprint)).first()
+    if known is not None:
+        if known.revoked:
+            raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "This key was revoked and cannot be trusted again."))
+        if known.owner_id != public.owner_id:
+            raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "This key is already trusted for another compound."))
+        return KeyView(known.owner_name, known.role, known.fingerprint)  # trusted already: nothing to do
+    current = list(session.scalars(select(SyncKey).where(SyncKey.owner_id == public.owner_id,
+                                                         SyncKey.revoked.is_(False)).order_by(SyncKey.added_at)))
+    if current and not replace:
+        raise KeyAlreadyTrusted(KeyView(current[-1].owner_name, current[-1].role, current[-1].fingerprint))
+    for old in current:
+        old.revoked = True
+    key = exchange.add_key(session, public)
+    audit(session, "sync.trust_site", "sync_key", key.id, site=str(public.owner_id), fingerprint=key.fingerprint,
+          revoked=[old.fingerprint for old in current])
+    return KeyView(public.owner_name, public.role, public.fingerprint)
+
+
+def _claimed_keys(path: Path) -> PublicKeys:
+    """The public keys a key file or a bundle's header claims, each proven held by a signature."""
     try:
         with open(path, "rb") as file:
             data = file.read(MAX_KEY_FILE + 1)
     except OSError:
         raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "The file cannot be read.")) from None
     if data.lstrip().startswith(b"{"):
-        public = read_key_file(data)
-    else:
-        public = exchange.sender_keys(read_header(path)[0])
-        if confirm is None or _digits(confirm) != _digits(public.fingerprint):
-            raise ValidationError("fingerprint", QT_TRANSLATE_NOOP(
-                "Errors", "Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint."),
-                fingerprint=public.fingerprint)
-    if public.role != "site":
-        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "This is not a compound's key."))
-    known = session.scalars(select(SyncKey).where(SyncKey.fingerprint == public.fingerprint)).first()
-    if known is None:
-        exchange.add_key(session, public)
-    elif known.revoked:
-        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "This key was revoked and cannot be trusted again."))
-    return KeyView(public.owner_name, public.role, public.fingerprint)
+        return read_key_file(data)
+    header, framing = read_header(path)
+    public = exchange.sender_keys(header)
+    verify_signature(framing, public.sign_public)
+    return public
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    """The digits of a typed fingerprint, full-width ones (a Chinese input method's) as ASCII."""
+    return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
 
 
-def revoke(session: Session, fingerprint: str) -> KeyView:
+def revoke(session: Session, actor: Actor, fingerprint: str) -> KeyView:
+    authorize(session, actor, Role.ADMIN)
     key = session.scalars(select(SyncKey).where(SyncKey.fingerprint == fingerprint.strip(),
                                                 SyncKey.sign_secret.is_(None))).first()
     if key is None:
         raise ValidationError("fingerprint", QT_TRANSLATE_NOOP("Errors", "No trusted key has this fingerprint."))
-    key.revoked = True
+    if not key.revoked:
+        key.revoked = True
+        audit(session, "sync.revoke", "sync_key", key.id, site=str(key.owner_id), fingerprint=key.fingerprint)
     return KeyView(key.owner_name, key.role, key.fingerprint)
 
 

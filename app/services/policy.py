@@ -27,6 +27,8 @@ class Policy:
     """How long a resident's printed temporary pass is valid."""
     receipt_warn_days: int = 3
     """Warn when the street office has not acknowledged an export for this many days."""
+    idle_lock_minutes: int = 5
+    """The gate's window locks after this many minutes with no key or mouse input."""
 
 
 _SETTINGS = select(PolicySetting.key, PolicySetting.value).where(
@@ -42,6 +44,7 @@ POLICY_RANGES = {
     "household_outing_days": (0, 30),
     "temporary_pass_days": (1, 365),
     "receipt_warn_days": (1, 60),
+    "idle_lock_minutes": (1, 60),
 }
 
 

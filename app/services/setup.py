@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.db.vault import stage_password
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Gate, Replica, Site, User, new_id
 from app.services.auth import actor_for, hash_password, validate_username
@@ -64,6 +65,7 @@ def init_site(session: Session, *, site_name: str, committee: str, admin_usernam
     admin = User(id=new_id(), site_id=site_id, username=validate_username(admin_username),
                  display_name=admin_username.strip(), role="admin",
                  password_hash=hash_password(admin_password))
+    stage_password(session, admin.username, admin.password_hash)  # the key wrapped for them
     gate_rows = [Gate(id=new_id(), site_id=site_id, name=name) for name in gate_names]
     # The replica row first: every later flush stamps its rows from it.
     session.add(Replica(id=new_id(), site_id=site_id, counter=0,

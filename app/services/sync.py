@@ -13,7 +13,7 @@ from sqlalchemy import Boolean, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
-from app.db.engine import sqlite_path
+from app.db.engine import key_of, sqlite_path
 from app.db.replica import current_replica, record_published
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.models import PolicySetting, Replica, Site, SyncBundle, SyncConflict, SyncKey
@@ -108,7 +108,7 @@ def _unacknowledged(session: Session, site_id: uuid.UUID, replicas: list[uuid.UU
     source = sqlite_path(session.get_bind())
     if source is None:
         raise GatePostError(QT_TRANSLATE_NOOP("Errors", "Only a compound's own database can export."))
-    return RowCopy(source, {name: (condition, parameters) for name in UP_TABLES})
+    return RowCopy(source, {name: (condition, parameters) for name in UP_TABLES}, key_of(session.get_bind()))
 
 
 def export_events(session: Session, actor: Actor, folder: Path) -> Exported:

@@ -5,11 +5,12 @@ Layout::
     MAGIC (8 bytes) | header length (4 bytes, big-endian) | header (JSON, UTF-8)
     | ciphertext | Ed25519 signature (64 bytes) over magic, length and header
 
-The signature covers the ciphertext through its SHA-256 in the header, which keeps checking a
-large bundle cheap.
-The header names the sender, the recipient, the sender's sequence number and the SHA-256 of
-the ciphertext; the ciphertext is a libsodium sealed box (X25519 + XSalsa20-Poly1305) holding
-the Zstandard-compressed payload. Reading checks the cheap things first and decrypts last.
+The header names the sender, the recipient, the sender's sequence number and the SHA-256 and
+size of the ciphertext, so the signature covers the ciphertext without reading it; the
+ciphertext is a libsodium sealed box (X25519 + XSalsa20-Poly1305) holding the
+Zstandard-compressed payload. Reading checks the cheap things first: the header's signature
+before the ciphertext is touched, then the ciphertext's digest a piece at a time, and only a
+bundle that passed both is read whole and decrypted (a sealed box opens in one piece).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ MAX_BUNDLE = 2 * 1024**3
 MAX_PAYLOAD = 8 * 1024**3
 INFLATE_PIECE = 1024
 """Compressed bytes fed at a time: 1 KiB of Zstandard stands for at most 32 MiB."""
+HASH_PIECE = 1024 * 1024
+"""Ciphertext bytes hashed at a time: checking a bundle of any size holds no more of it."""
 SIGNATURE = 64
 KINDS = ("events", "receipt", "policy")
 
@@ -49,6 +52,14 @@ class BundleRejected(GatePostError):
 def damaged() -> BundleRejected:
     """The refusal of a bundle whose inner data is not what GatePost writes."""
     return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The data inside the bundle is damaged or not what GatePost writes."))
+
+
+def _unreadable() -> BundleRejected:
+    return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The file cannot be read."))
+
+
+def _tampered() -> BundleRejected:
+    return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle's contents do not match its header."))
 
 
 @dataclass(frozen=True)
@@ -75,11 +86,21 @@ class Header:
 
 
 @dataclass(frozen=True)
+class Framing:
+    """Where a bundle file's parts lie, read without its ciphertext: the bytes the signature
+    covers (magic, length, header; the ciphertext starts right after them) and the signature."""
+
+    path: Path
+    signed: bytes
+    signature: bytes
+
+
+@dataclass(frozen=True)
 class Sealed:
-    """A bundle read from disk whose header and signature have been checked, not yet opened."""
+    """A bundle whose signature and ciphertext digest have been checked, not yet opened."""
 
     header: Header
-    ciphertext: bytes
+    framing: Framing
 
 
 def write_bundle(folder: Path, name: str, header_fields: dict[str, object], payload: bytes,
@@ -116,66 +137,119 @@ def _fsync_folder(folder: Path) -> None:
             os.close(handle)
 
 
-def read_header(path: Path) -> tuple[Header, bytes]:
-    """The header and the whole file, after the size and shape checks (no crypto yet)."""
+def read_header(path: Path) -> tuple[Header, Framing]:
+    """The header and where the file's parts lie, after the size and shape checks (no crypto
+    yet). Reads the header and the signature only, whatever the file's size."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE:
-            raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The file is too large to be a bundle."))
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_BUNDLE:
+                raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The file is too large to be a bundle."))
+            start = file.read(len(MAGIC) + 4)
+            if size < len(MAGIC) + 4 + SIGNATURE or not start.startswith(MAGIC):
+                raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This is not a GatePost bundle."))
+            (length,) = struct.unpack(">I", start[8:12])
+            if length > MAX_HEADER or 12 + length + SIGNATURE > size:
+                raise BundleRejected(QT_TRANSLATE_NOOP(
+                    "Errors", "The bundle is damaged (its header is cut or too large)."))
+            head = file.read(length)
+            file.seek(size - SIGNATURE)
+            signature = file.read(SIGNATURE)
     except OSError:
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The file cannot be read.")) from None
-    if len(data) < len(MAGIC) + 4 + SIGNATURE or not data.startswith(MAGIC):
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This is not a GatePost bundle."))
-    (length,) = struct.unpack(">I", data[8:12])
-    if length > MAX_HEADER or 12 + length + SIGNATURE > len(data):
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged (its header is cut or too large)."))
+        raise _unreadable() from None
+    if len(head) != length or len(signature) != SIGNATURE:  # the file shrank while being read
+        raise _unreadable()
     try:
-        fields = json.loads(data[12:12 + length].decode("utf-8"))
+        fields = json.loads(head.decode("utf-8"))
         header = Header(**fields)
         uuid.UUID(header.bundle_id), uuid.UUID(header.sender_id), uuid.UUID(header.recipient_id)
         uuid.UUID(header.sender_replica_id)
-        if not (isinstance(header.sequence, int) and isinstance(header.payload_size, int)):
+        if not (isinstance(header.sequence, int) and isinstance(header.payload_size, int)
+                and isinstance(header.payload_sha256, str)):
             raise TypeError
     except Exception:
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged (its header cannot be read).")) from None
     if header.format != FORMAT or header.kind not in KINDS:
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This bundle was made by a different version of GatePost."))
-    if 12 + length + header.payload_size + SIGNATURE != len(data):
+    if 12 + length + header.payload_size + SIGNATURE != size:
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged (it is cut short or has extra bytes)."))
-    return header, data
+    return header, Framing(Path(path), start + head, signature)
 
 
-def verify(header: Header, data: bytes, sign_public: bytes) -> Sealed:
-    """Check the signature and the payload hash; returns the ciphertext."""
-    ciphertext, signature = data[-SIGNATURE - header.payload_size:-SIGNATURE], data[-SIGNATURE:]
+def verify_signature(framing: Framing, sign_public: bytes) -> None:
+    """The header is the sender's: nothing of the ciphertext is read."""
     try:
-        VerifyKey(sign_public).verify(data[:len(data) - SIGNATURE - header.payload_size], signature)
+        VerifyKey(sign_public).verify(framing.signed, framing.signature)
     except CryptoError:
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle's signature does not match its sender: it was changed or forged.")) from None
-    if hashlib.sha256(ciphertext).hexdigest() != header.payload_sha256:
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle's contents do not match its header."))
-    return Sealed(header, ciphertext)
+
+
+def verify(header: Header, framing: Framing, sign_public: bytes) -> Sealed:
+    """Check the signature over the header, then the ciphertext against the digest it signs,
+    hashing the file a piece at a time: a forged bundle of any size costs no memory."""
+    verify_signature(framing, sign_public)
+    digest, left = hashlib.sha256(), header.payload_size
+    piece = memoryview(bytearray(HASH_PIECE))
+    try:
+        with open(framing.path, "rb", buffering=0) as file:
+            file.seek(len(framing.signed))
+            while left:
+                got = file.readinto(piece[:min(left, HASH_PIECE)])
+                if not got:  # the file shrank since its header was read
+                    raise _tampered()
+                digest.update(piece[:got])
+                left -= got
+    except OSError:
+        raise _unreadable() from None
+    if digest.hexdigest() != header.payload_sha256:
+        raise _tampered()
+    return Sealed(header, framing)
 
 
 def open_payload(sealed: Sealed, box_secret: bytes, out: BinaryIO) -> None:
-    """Decrypt, and decompress into ``out`` piece by piece (a million rows inflate to half a
-    gigabyte, never held in memory), refusing a payload that would grow beyond ``MAX_PAYLOAD``."""
+    """Decrypt a checked bundle, and decompress into ``out`` piece by piece.
+
+    The ciphertext is read whole here (a sealed box opens in one piece), after its signature and
+    digest were checked, so only a size its trusted sender signed is ever held; it is hashed
+    again, for a file changed on the drive since it was checked."""
+    header = sealed.header
     try:
-        compressed = memoryview(SealedBox(PrivateKey(box_secret)).decrypt(sealed.ciphertext))
-        inflater, written = zstandard.ZstdDecompressor().decompressobj(), 0
-        for start in range(0, len(compressed), INFLATE_PIECE):
+        with open(sealed.framing.path, "rb") as file:
+            file.seek(len(sealed.framing.signed))
+            ciphertext = file.read(header.payload_size)
+    except OSError:
+        raise _unreadable() from None
+    if len(ciphertext) != header.payload_size or hashlib.sha256(ciphertext).hexdigest() != header.payload_sha256:
+        raise _tampered()
+    try:
+        compressed = SealedBox(PrivateKey(box_secret)).decrypt(ciphertext)
+    except CryptoError:
+        raise _undecryptable() from None
+    del ciphertext  # inflating may take a while: hold one copy, not two
+    inflate(compressed, out)
+
+
+def inflate(compressed: bytes, out: BinaryIO) -> None:
+    """Decompress into ``out`` piece by piece (a million rows inflate to half a gigabyte, never
+    held in memory), refusing a payload that would grow beyond ``MAX_PAYLOAD``."""
+    try:
+        inflater, written, view = zstandard.ZstdDecompressor().decompressobj(), 0, memoryview(compressed)
+        for start in range(0, len(view), INFLATE_PIECE):
             if inflater.eof:  # more after the end
                 raise ValueError
-            piece = inflater.decompress(compressed[start:start + INFLATE_PIECE])
+            piece = inflater.decompress(view[start:start + INFLATE_PIECE])
             written += len(piece)
             if written > MAX_PAYLOAD:
                 raise ValueError
             out.write(piece)
         if not inflater.eof or inflater.unused_data:  # cut short, or extra bytes in the last piece
             raise ValueError
-    except (CryptoError, zstandard.ZstdError, ValueError):
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle cannot be decrypted with this computer's key.")) from None
+    except (zstandard.ZstdError, ValueError):
+        raise _undecryptable() from None
     except OSError as error:  # the disk is full, say
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
                              path=getattr(out, "name", ""), reason=error.strerror or "") from None
+
+
+def _undecryptable() -> BundleRejected:
+    return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle cannot be decrypted with this computer's key."))

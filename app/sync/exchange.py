@@ -104,7 +104,7 @@ Apply = Callable[[Session, Header, Path, dict[str, Any]], int]
 
 def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> Received:
     """Check one bundle file completely, then apply it in one transaction."""
-    header, data = read_header(path)
+    header, framing = read_header(path)
     with Session(engine) as session:
         me = own_key(session)
         if header.recipient_id != str(me.owner_id) or header.recipient_key != me.fingerprint:
@@ -112,7 +112,7 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
         if header.kind not in kinds:
             raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This kind of bundle is not imported here."))
         signer = _signer(session, header)
-        sealed = verify(header, data, signer.sign_public)
+        sealed = verify(header, framing, signer.sign_public)
         seen = _seen(session, header)
         if seen is not None:
             return Received(str(path), "already", header.kind, header.sender_name, header.sequence, seen.rows)
@@ -173,9 +173,10 @@ def _allowed(kind: str) -> tuple[str, ...]:
 def _signer(session: Session, header: Header) -> SyncKey:
     key = session.scalars(select(SyncKey).where(SyncKey.fingerprint == header.sender_key)).first()
     if key is None or str(key.owner_id) != header.sender_id:
+        # Not the fingerprint: it must come over the phone, not from the file being checked.
         raise BundleRejected(QT_TRANSLATE_NOOP(
-            "Errors", "The sender {name} (key {fingerprint}) is not trusted here; confirm its key first."),
-            name=header.sender_name[:100], fingerprint=header.sender_key[:24])
+            "Errors", "The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first."),
+            name=header.sender_name[:100])
     if key.revoked:
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The sender's key has been revoked."))
     return key

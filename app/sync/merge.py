@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Index, text
 
 from app import clock
+from app.db.at_rest import is_encrypted
 from app.models import SyncConflict
 from app.sync.bundle import damaged
 from app.sync.tables import sorted_names, table
@@ -55,7 +56,8 @@ def merge_rows(connection: Connection, path: Path, tables: Iterable[str], origin
         if postgres:  # one import at a time: two bulk loads would lock each other's tables
             connection.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s)", {"key": IMPORT_LOCK})
         else:
-            connection.exec_driver_sql("ATTACH DATABASE ? AS bundle", (str(path),))
+            plain = " KEY ''" if is_encrypted(connection) else ""  # the payload file is not
+            connection.exec_driver_sql(f"ATTACH DATABASE ? AS bundle{plain}", (str(path),))
         for name in sorted_names(tables):
             columns = [c.name for c in table(name).columns]
             incoming, found = source_db.execute(f'SELECT count(*), max(rev_counter) FROM "{name}" WHERE '

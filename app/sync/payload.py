@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
 
-from app.db.engine import BUSY_TIMEOUT_MS
+from app.db.engine import BUSY_TIMEOUT_MS, PAGE_SIZE
 from app.db.migrate import SCHEMA_HEAD
 from app.errors import QT_TRANSLATE_NOOP
 from app.sync.bundle import BundleRejected, damaged
@@ -55,6 +55,8 @@ class RowCopy:
 
     source: Path
     where: dict[str, tuple[str, list[Any]]]
+    key: bytes | None = None
+    """The source's SQLCipher key, when it is encrypted at rest."""
     selected: int = 0
     total: int = 0
 
@@ -96,11 +98,20 @@ def build_payload(rows: Mapping[str, list[Mapping[str, Any]]] | RowCopy, manifes
 
 def _copy_rows(target: Path, rows: RowCopy) -> None:
     """Fill the empty payload tables at ``target`` from ``rows.source``, in one read snapshot."""
-    connection = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    if rows.key is None:
+        connection = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:  # the payload stays plain (it is encrypted whole for the office), the source is not
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        connection = sqlcipher.connect(str(target), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         connection.execute("PRAGMA journal_mode=OFF")
         connection.execute("PRAGMA synchronous=OFF")
-        connection.execute("ATTACH DATABASE ? AS source", (str(rows.source),))
+        if rows.key is None:
+            connection.execute("ATTACH DATABASE ? AS source", (str(rows.source),))
+        else:
+            connection.execute(f"PRAGMA cipher_default_page_size={PAGE_SIZE}")  # read at ATTACH
+            connection.execute(f"ATTACH DATABASE ? AS source KEY \"x'{rows.key.hex()}'\"", (str(rows.source),))
         connection.execute("BEGIN")
         names = sorted_names(rows.where)
         columns = {name: ", ".join(f'"{c.name}"' for c in table(name).columns) for name in names}

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.services.hub import (
-    import_bundles, init_hub, is_hub, list_sites, office_actor, trust_site, untrusted_sender, write_policies,
-    write_receipts,
+    KeyAlreadyTrusted, import_bundles, init_hub, is_hub, list_sites, office_actor, trust_site, untrusted_sender,
+    write_policies, write_receipts,
 )
 from app.services.site_time import site_zone
 from app.services.sync import read_key_view
@@ -39,14 +39,23 @@ if TYPE_CHECKING:
 
 OUTGOING = ("gatepost-receipt-", "gatepost-policy-")
 """The hub's own files, which share the drive's folder with the compounds' bundles."""
+AskFingerprint = Callable[[QWidget, str, str], "str | None"]
+"""Asks for the fingerprint read out over the phone (parent, title, text): what was typed, or None
+when cancelled; tests give one that answers at once."""
+
+
+def ask_fingerprint_dialog(parent: QWidget, title: str, text: str) -> str | None:
+    typed, ok = QInputDialog.getText(parent, title, text)
+    return typed if ok else None
 
 
 class HubWindow(QMainWindow):
     def __init__(self, sessions: sessionmaker[Session], languages: LanguageManager,
                  watcher: UsbWatcher | None = None, confirm: Confirm = ask_yes_no,
-                 parent: QWidget | None = None) -> None:
+                 ask_fingerprint: AskFingerprint = ask_fingerprint_dialog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions, self.languages, self.confirm = sessions, languages, confirm
+        self.ask_fingerprint = ask_fingerprint
         self.task: Task | None = None
         self.report_dialog: HubReportDialog | None = None
         with sessions() as session:
@@ -214,35 +223,55 @@ class HubWindow(QMainWindow):
                        result.rows).format(sender=result.sender, number=result.sequence)  # type: ignore[attr-defined]
 
     def offer_trust(self, results: list[tuple[Path, object, KeyView | None]]) -> None:
-        """A compound not trusted yet: trust it from its bundle once the fingerprint is confirmed, then import."""
+        """A compound not trusted yet: trust it from its bundle once the fingerprint it reads out
+        over the phone matches, then import."""
         asked: dict[str, bool] = {}
         again: list[Path] = []
         for path, _result, unknown in results:
             if unknown is None:
                 continue
             if unknown.fingerprint not in asked:
-                asked[unknown.fingerprint] = self.confirm_key(unknown) and self.trust(path, unknown.fingerprint)
+                asked[unknown.fingerprint] = self.trust(path, unknown)
             if asked[unknown.fingerprint]:
                 again.append(path)
         if again:
             self.import_paths(again)
 
-    def confirm_key(self, key: KeyView) -> bool:
-        return self.confirm(self, self.tr("Trust a compound"), self.tr(
-            "Compound: {name}\nFingerprint: {fingerprint}\n\nCall the compound and ask them to read out the "
-            "fingerprint shown under USB sync → Show my key. Is it exactly the same?").format(
-            name=key.owner, fingerprint=key.fingerprint))
-
-    def trust(self, path: Path, fingerprint: str | None = None) -> bool:
+    def trust(self, path: Path, key: KeyView) -> bool:
+        """Trust the key in ``path`` once the fingerprint typed in matches it (never shown here: it
+        must come from the compound). A compound already trusted under another key keeps it unless
+        the replacement is confirmed."""
+        typed = None
+        if key.role == "site":  # any other key is refused below without a phone call
+            typed = self.ask_fingerprint(self, self.tr("Trust a compound"), self.tr(
+                "Compound: {name}\n\nCall the compound and ask them to read out the fingerprint shown at "
+                "their gate under USB sync → Show my key.\n\nType the 20 digits they read out:").format(
+                name=key.owner))
+            if typed is None or not typed.strip():
+                return False
         try:
-            with self.sessions.begin() as session:
-                key = trust_site(session, path, confirm=fingerprint)
+            try:
+                trusted = self._trust_site(path, typed, replace=False)
+            except KeyAlreadyTrusted as already:
+                if not self.confirm(self, self.tr("Replace a compound's key"), self.tr(
+                        "{name} is already trusted with another key.\n\nReplace it only if the compound told "
+                        "you they have new keys (a new computer, say). The old key is revoked: bundles signed "
+                        "with it are refused, and policy bundles go to the new key only.\n\nReplace the key?"
+                        ).format(name=already.current.owner)):
+                    set_banner(self.result_banner, self.tr("Nothing changed: {name} keeps its trusted key.").format(
+                        name=already.current.owner), "warn")
+                    return False
+                trusted = self._trust_site(path, typed, replace=True)
         except GatePostError as error:
             set_banner(self.result_banner, error_text(error), "fever")
             return False
-        set_banner(self.result_banner, self.tr("{name} is trusted now.").format(name=key.owner), "ok")
+        set_banner(self.result_banner, self.tr("{name} is trusted now.").format(name=trusted.owner), "ok")
         self.reload()
         return True
+
+    def _trust_site(self, path: Path, fingerprint: str | None, replace: bool) -> KeyView:
+        with self.sessions.begin() as session:
+            return trust_site(session, office_actor(session), path, fingerprint, replace=replace)
 
     def choose_trust_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a compound"), self._start_dir(),
@@ -268,9 +297,7 @@ class HubWindow(QMainWindow):
             set_banner(self.result_banner, self.tr("This compound is trusted already, or the file is not a "
                                                    "GatePost bundle."), "warn")
             return False
-        if key.role == "site" and not self.confirm_key(key):
-            return False
-        return self.trust(path, key.fingerprint)
+        return self.trust(path, key)
 
     # --- receipts and policies -----------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Sign in, with the language chooser at hand before anything else.
 
-The window needs no database until "Sign in" is pressed (see ``app.ui.loader``), so it imports
-none: it is on screen in about a quarter of a second.
+The window needs no database until "Sign in" is pressed (the password unwraps the database's
+key, see ``app.ui.loader``), so it imports none: it is on screen in about a quarter of a second.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from app.errors import GatePostError
 from app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager, qt_translate
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
-
     from app.services.context import Actor
 
 
@@ -43,11 +41,11 @@ class LanguageCombo(QComboBox):
 
 
 class LoginDialog(QDialog):
-    def __init__(self, sessions: Callable[[], sessionmaker[Session]], languages: LanguageManager,
+    def __init__(self, sign_in: Callable[[str, str], Actor], languages: LanguageManager,
                  site_name: str, parent: QWidget | None = None) -> None:
-        """``sessions()`` gives the session factory, waiting for the database if it is still opening."""
+        """``sign_in(username, password)`` opens the database and gives the actor, or raises."""
         super().__init__(parent)
-        self.sessions = sessions
+        self.sign_in = sign_in
         self.actor: Actor | None = None
         self.site_name = QLabel(site_name, objectName="Selected")
         self.language = LanguageCombo(languages)
@@ -85,13 +83,9 @@ class LoginDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 
     def _on_sign_in(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # should the database still be opening
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key takes a moment
         try:
-            sessions = self.sessions()
-            from app.services.auth import sign_in
-
-            with sessions() as session:
-                self.actor = sign_in(session, self.username.text(), self.password.text())
+            self.actor = self.sign_in(self.username.text(), self.password.text())
         except GatePostError as error:
             self.error.setText(error.render(qt_translate))
             self.password.selectAll()

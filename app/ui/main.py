@@ -1,7 +1,7 @@
 """Start the GUI: fonts and language first, then sign-in (or setup), the window.
 
-After the first sign-in the compound's name is remembered, so later starts show the sign-in
-window at once and open the database behind it while the guard types (``app.ui.loader``).
+The database is encrypted, so nothing in it can be read before a sign-in: the compound's name
+on the sign-in window is the one remembered from the last sign-in (``app.ui.loader``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.paths import DB_FILE_NAME, data_dir as resolve_data_dir
+from app.paths import DB_FILE_NAME, data_dir as resolve_data_dir, use_private_temp
 from app.ui.i18n import DEFAULT_LANGUAGE, LanguageManager
 from app.ui.loader import DatabaseLoader
 from app.ui.settings import SITE_NAME, ui_settings
@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     log.configure(data_dir)
+    use_private_temp(data_dir)
     error_hook.install()
     app.aboutToQuit.connect(finish_work)
     settings = ui_settings(data_dir)
@@ -63,26 +64,24 @@ def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManag
     """Setup or sign-in, then the main window; again after each sign-out."""
     while True:
         wizard = None
-        site_name = remembered_site(settings, loader)
-        if site_name is None:
-            from app.services.setup import local_site
-
-            sessions = loader.sessions()
-            with sessions() as session:
-                site = local_site(session)
-            site_name = site.name if site else None
-        if site_name is None:
+        if not loader.is_set_up():
             from app.ui.setup_wizard import SetupWizard
 
-            wizard = SetupWizard(sessions, languages)
+            wizard = SetupWizard(loader.new_database(), languages)
             if not wizard.exec() or wizard.actor is None:
+                loader.discard_unfinished()
                 return 0
             actor = wizard.actor
         else:
-            login = sign_in_window(app, loader, languages, site_name)
+            login = sign_in_window(app, loader, languages, remembered_site(settings, loader) or "GatePost")
             if not login.exec() or login.actor is None:
                 return 0
             actor = login.actor
+        if loader.recovery_code:
+            from app.ui.recovery_code_dialog import RecoveryCodeDialog
+
+            RecoveryCodeDialog(loader.recovery_code).exec()
+            loader.recovery_code = None
         window = main_window(loader, actor, languages, settings)
         if wizard is not None and wizard.want_demo:
             window.add_demo_data()
@@ -94,10 +93,10 @@ def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManag
 
 def sign_in_window(app: QApplication, loader: DatabaseLoader, languages: LanguageManager,
                    site_name: str) -> LoginDialog:
-    """The sign-in window on screen, and the database opening behind it."""
+    """The sign-in window on screen, and the database code loading behind it."""
     from app.ui.login_dialog import LoginDialog
 
-    login = LoginDialog(loader.sessions, languages, site_name)
+    login = LoginDialog(loader.sign_in, languages, site_name)
     login.show()
     app.processEvents()  # painted first: the loader's imports would only slow the painting down
     loader.start()

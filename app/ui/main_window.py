@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QStatusBar, QTabWidget, QToolBar, QWidget
 
-from app.services.context import ROLE_LABELS, Role
+from app.services.context import ROLE_LABELS, Actor, Role
+from app.services.policy import load_policy
 from app.services.setup import site_view
 from app.ui.context import UiContext
 from app.ui.gate_page import GatePage
 from app.ui.i18n import qt_translate
+from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LanguageCombo
 from app.ui.theme import apply_theme
 
@@ -61,20 +63,27 @@ class MainWindow(QMainWindow):
         self.signing_out = False
         with ctx.sessions() as session:
             self.site = site_view(session, ctx.actor.site_id)
+            idle_minutes = load_policy(session, ctx.actor.site_id).idle_lock_minutes
         # The gate page is built at once; the others (and their imports) on first visit.
         self.gate_page = GatePage(ctx)
-        self._builders = {1: _day_log_page, 2: _residents_page, 3: _observation_page,
-                          4: _watch_list_page, 5: _print_page, 6: _sync_page}
+        self._all_builders = {1: _day_log_page, 2: _residents_page, 3: _observation_page,
+                              4: _watch_list_page, 5: _print_page, 6: _sync_page}
+        self._builders = dict(self._all_builders)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.gate_page, "")
         for _ in self._builders:
             self.tabs.addTab(QWidget(), "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        # While idle-locked the pages give way to a page that shows nothing personal.
+        self.locked_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.locked_label)
+        self.setCentralWidget(self.stack)
         self.gate_page.check_recorded.connect(self._on_gate_recorded)
         self.gate_page.visitor_registered.connect(self._on_gate_recorded)
 
-        toolbar = QToolBar()
+        self.toolbar = toolbar = QToolBar()
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.user_label = QLabel()
@@ -91,9 +100,17 @@ class MainWindow(QMainWindow):
         if ctx.actor.role >= Role.ADMIN:
             toolbar.addAction(self.users_action)
         self.users_dialog = None
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_password)
+        toolbar.addAction(self.password_action)
+        self.password_dialog = None
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self.sign_out)
         toolbar.addAction(self.sign_out_action)
+        self.idle_lock = IdleLock(ctx, self, idle_minutes)
+        self.idle_lock.locked.connect(self._on_locked)
+        self.idle_lock.unlocked.connect(self._on_unlocked)
+        self._status_shown = False
         for i in range(self.tabs.count()):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, i=i: self.tabs.setCurrentIndex(i))
@@ -119,6 +136,8 @@ class MainWindow(QMainWindow):
             role=qt_translate("Role", ROLE_LABELS[self.ctx.actor.role])))
         self.night_action.setText(self.tr("Night theme"))
         self.users_action.setText(self.tr("Accounts…"))
+        self.password_action.setText(self.tr("My password…"))
+        self.locked_label.setText(self.tr("GatePost is locked."))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.ctx.settings.setValue("language", self.ctx.languages.language)
 
@@ -215,6 +234,62 @@ class MainWindow(QMainWindow):
         self.users_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no password kept
         self.users_dialog.open()
 
+    def change_password(self) -> None:
+        from app.ui.users_dialog import PasswordDialog
+
+        self.password_dialog = PasswordDialog(self.ctx, None, self)
+        self.password_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no password kept
+        self.password_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 10_000))
+        self.password_dialog.open()
+
     def sign_out(self) -> None:
         self.signing_out = True
         self.close()
+
+    # --- the idle lock -------------------------------------------------------------------------
+
+    def _on_locked(self) -> None:
+        self.stack.setCurrentWidget(self.locked_label)
+        self.toolbar.hide()
+        bar = self.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self._status_shown = bar is not None and bar.isVisible()
+        if bar is not None:
+            bar.hide()
+
+    def _on_unlocked(self, actor: Actor) -> None:
+        if actor.user_id != self.ctx.actor.user_id:
+            self.set_actor(actor)
+        if self._status_shown:
+            self.statusBar().show()
+        self.toolbar.show()
+        self.stack.setCurrentWidget(self.tabs)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Another user took over at the lock: the pages act as them from now on."""
+        role_changed = actor.role != self.ctx.actor.role
+        self.ctx.actor = actor
+        for dialog in (self.users_dialog, self.password_dialog):  # the previous user's
+            if dialog is not None:
+                try:
+                    dialog.close()
+                except RuntimeError:  # closed already
+                    pass
+        self.users_dialog = self.password_dialog = None
+        if actor.role >= Role.ADMIN and self.users_action not in self.toolbar.actions():
+            self.toolbar.insertAction(self.password_action, self.users_action)
+        elif actor.role < Role.ADMIN:
+            self.toolbar.removeAction(self.users_action)
+        if role_changed:  # pages built for the previous role are built again when shown
+            for index in sorted(set(self._all_builders) - set(self._builders)):
+                page = self.tabs.widget(index)
+                self._builders[index] = self._all_builders[index]
+                blocked = self.tabs.blockSignals(True)
+                current, text = self.tabs.currentIndex(), self.tabs.tabText(index)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, QWidget(), text)
+                self.tabs.setCurrentIndex(current)
+                self.tabs.blockSignals(blocked)
+                page.deleteLater()
+            self.page(self.tabs.currentIndex())
+        self.retranslate_ui()

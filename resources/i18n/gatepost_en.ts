@@ -19,6 +19,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
+        <translation>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>Password: </translation>
     </message>
@@ -33,6 +37,10 @@
     <message>
         <source>Compound {name} is ready.</source>
         <translation>Compound {name} is ready.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the committee's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>Recovery code (write it down and keep it in the committee's safe; it opens the database if every password is forgotten, and is shown only once): {code}</translation>
     </message>
     <message>
         <source>line {line}: {message}</source>
@@ -67,6 +75,10 @@
         <translation>The database is sound.</translation>
     </message>
     <message>
+        <source>{name} has a new password; the account is enabled and unlocked.</source>
+        <translation>{name} has a new password; the account is enabled and unlocked.</translation>
+    </message>
+    <message>
         <source>Trusted {name}, fingerprint {fingerprint}.</source>
         <translation>Trusted {name}, fingerprint {fingerprint}.</translation>
     </message>
@@ -93,6 +105,26 @@
     <message>
         <source>  missing bundles: {numbers}</source>
         <translation>  missing bundles: {numbers}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until {until}</source>
+        <translation>locked until {until}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The details are in the log: {path}</source>
+        <translation>Something went wrong and the command stopped; the work in progress was not saved. The details are in the log: {path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
+        <translation>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</translation>
     </message>
 </context>
 <context>
@@ -446,12 +478,56 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>The disk is full; the work in progress was not saved. Free some space on it and try again.</source>
+        <translation>The disk is full; the work in progress was not saved. Free some space on it and try again.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written; the work in progress was not saved. Check the drive and its free space, then try again.</source>
+        <translation>The disk could not be read or written; the work in progress was not saved. Check the drive and its free space, then try again.</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Ask the administrator to restore it from a backup.</source>
+        <translation>The database is damaged. Ask the administrator to restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore a backup from {folder} with: gatepost db restore FILE</source>
+        <translation>The database file is damaged. Restore a backup from {folder} with: gatepost db restore FILE</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}.</source>
+        <translation>Too many wrong passwords: this account is locked until {until}.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; an administrator can enable it.</source>
+        <translation>This account is disabled; an administrator can enable it.</translation>
+    </message>
+    <message>
         <source>Use at least {n} characters.</source>
         <translation>Use at least {n} characters.</translation>
     </message>
     <message>
+        <source>This password is one of the most common ones; choose another.</source>
+        <translation>This password is one of the most common ones; choose another.</translation>
+    </message>
+    <message>
         <source>Use 1 to 64 characters without spaces.</source>
         <translation>Use 1 to 64 characters without spaces.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>There is no account named {name}.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>This is the last active administrator; make another one first.</translation>
+    </message>
+    <message>
+        <source>There is no administrator named {name}.</source>
+        <translation>There is no administrator named {name}.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -582,8 +658,16 @@
         <translation>Enter 1 to {limit} characters.</translation>
     </message>
     <message>
+        <source>This database has no recovery code.</source>
+        <translation>This database has no recovery code.</translation>
+    </message>
+    <message>
         <source>This database already has a compound.</source>
         <translation>This database already has a compound.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is missing; restore it from a backup.</source>
+        <translation>The key file beside the database is missing; restore it from a backup.</translation>
     </message>
     <message>
         <source>Enter at least one gate.</source>
@@ -738,16 +822,28 @@
         <translation>This database is already set up.</translation>
     </message>
     <message>
-        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
-        <translation>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</translation>
+        <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
+        <translation>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</translation>
     </message>
     <message>
         <source>This is not a compound's key.</source>
         <translation>This is not a compound's key.</translation>
     </message>
     <message>
+        <source>Give the fingerprint the compound reads out to you over the phone (--fingerprint); they find it at the gate under USB sync → Show my key.</source>
+        <translation>Give the fingerprint the compound reads out to you over the phone (--fingerprint); they find it at the gate under USB sync → Show my key.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the key in this file. Ask the compound to read it out again (USB sync → Show my key); if it still differs, do not trust this file.</source>
+        <translation>The fingerprint does not match the key in this file. Ask the compound to read it out again (USB sync → Show my key); if it still differs, do not trust this file.</translation>
+    </message>
+    <message>
         <source>This key was revoked and cannot be trusted again.</source>
         <translation>This key was revoked and cannot be trusted again.</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for another compound.</source>
+        <translation>This key is already trusted for another compound.</translation>
     </message>
     <message>
         <source>No trusted key has this fingerprint.</source>
@@ -918,12 +1014,12 @@
         <translation>This kind of bundle is not imported here.</translation>
     </message>
     <message>
-        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
-        <translation>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</translation>
+        <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
+        <translation>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</translation>
     </message>
     <message>
-        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
-        <translation>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</translation>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</translation>
     </message>
     <message>
         <source>The sender's key has been revoked.</source>
@@ -944,6 +1040,18 @@
     <message>
         <source>Type the time as HH:MM, like 09:30.</source>
         <translation>Type the time as HH:MM, like 09:30.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is damaged; restore it from a backup.</source>
+        <translation>The key file beside the database is damaged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer GatePost; install that version.</source>
+        <translation>The key file was written by a newer GatePost; install that version.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>The recovery code is wrong.</translation>
     </message>
 </context>
 <context>
@@ -1677,13 +1785,35 @@
     </message>
     <message>
         <source>Compound: {name}
-Fingerprint: {fingerprint}
 
-Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+Call the compound and ask them to read out the fingerprint shown at their gate under USB sync → Show my key.
+
+Type the 20 digits they read out:</source>
         <translation>Compound: {name}
-Fingerprint: {fingerprint}
 
-Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</translation>
+Call the compound and ask them to read out the fingerprint shown at their gate under USB sync → Show my key.
+
+Type the 20 digits they read out:</translation>
+    </message>
+    <message>
+        <source>Replace a compound's key</source>
+        <translation>Replace a compound's key</translation>
+    </message>
+    <message>
+        <source>{name} is already trusted with another key.
+
+Replace it only if the compound told you they have new keys (a new computer, say). The old key is revoked: bundles signed with it are refused, and policy bundles go to the new key only.
+
+Replace the key?</source>
+        <translation>{name} is already trusted with another key.
+
+Replace it only if the compound told you they have new keys (a new computer, say). The old key is revoked: bundles signed with it are refused, and policy bundles go to the new key only.
+
+Replace the key?</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {name} keeps its trusted key.</source>
+        <translation>Nothing changed: {name} keeps its trusted key.</translation>
     </message>
     <message>
         <source>{name} is trusted now.</source>
@@ -1835,6 +1965,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>GatePost is locked</source>
+        <translation>GatePost is locked</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on, or sign in as yourself to take over the shift.</source>
+        <translation>The screen was locked after a while without use. Enter your password to go on, or sign in as yourself to take over the shift.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>GatePost: sign in</source>
@@ -1908,12 +2061,24 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>Accounts…</translation>
     </message>
     <message>
+        <source>My password…</source>
+        <translation>My password…</translation>
+    </message>
+    <message>
+        <source>GatePost is locked.</source>
+        <translation>GatePost is locked.</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
         <source>Adding demo residents and traffic…</source>
         <translation>Adding demo residents and traffic…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2408,37 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Preparing the handover sheet…</source>
         <translation>Preparing the handover sheet…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>New password for {name}</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3194,21 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
+        <translation>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Daily report</source>
@@ -3722,6 +3933,22 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>Role</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -3742,8 +3969,48 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>Add account</translation>
     </message>
     <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} can sign in again.</translation>
+    </message>
+    <message>
+        <source>{name} is unlocked.</source>
+        <translation>{name} is unlocked.</translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} is now: {role}.</translation>
+    </message>
+    <message>
+        <source>The password of {name} is reset.</source>
+        <translation>The password of {name} is reset.</translation>
     </message>
     <message>
         <source>Account {name} added: {role}.</source>

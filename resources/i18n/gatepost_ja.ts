@@ -19,6 +19,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
+        <translation>データベースを暗号化しました。復旧コード（書き留めて自治会の金庫に保管してください。表示はこの一度だけです）：{code}</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
@@ -33,6 +37,10 @@
     <message>
         <source>Compound {name} is ready.</source>
         <translation>団地「{name}」の準備ができました。</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the committee's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>復旧コード（書き留めて自治会の金庫に保管してください。すべてのパスワードを忘れたときにデータベースを開けます。表示はこの一度だけです）：{code}</translation>
     </message>
     <message>
         <source>line {line}: {message}</source>
@@ -67,6 +75,10 @@
         <translation>データベースに問題はありません。</translation>
     </message>
     <message>
+        <source>{name} has a new password; the account is enabled and unlocked.</source>
+        <translation>{name} に新しいパスワードを設定しました。アカウントは有効になり、ロックも解除されました。</translation>
+    </message>
+    <message>
         <source>Trusted {name}, fingerprint {fingerprint}.</source>
         <translation>{name} を信頼登録しました（フィンガープリント {fingerprint}）。</translation>
     </message>
@@ -93,6 +105,26 @@
     <message>
         <source>  missing bundles: {numbers}</source>
         <translation>  届いていない同期ファイル：{numbers}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>locked until {until}</source>
+        <translation>{until} までロック中</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The details are in the log: {path}</source>
+        <translation>予期しないエラーが発生したため、コマンドを中止しました。作業中の内容は保存されていません。詳細はログをご覧ください：{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
+        <translation>予期しないエラーが発生したため、コマンドを中止しました。作業中の内容は保存されていません。ログも書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -446,12 +478,56 @@
         <translation>{field}：{problem}</translation>
     </message>
     <message>
+        <source>The disk is full; the work in progress was not saved. Free some space on it and try again.</source>
+        <translation>ディスクがいっぱいのため、作業中の内容は保存されませんでした。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written; the work in progress was not saved. Check the drive and its free space, then try again.</source>
+        <translation>ディスクの読み書きができなかったため、作業中の内容は保存されませんでした。ドライブの接続と空き容量を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Ask the administrator to restore it from a backup.</source>
+        <translation>データベースが破損しています。管理者にバックアップからの復元を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore a backup from {folder} with: gatepost db restore FILE</source>
+        <translation>データベースファイルが破損しています。{folder} にあるバックアップから復元してください。コマンド：gatepost db restore FILE</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}.</source>
+        <translation>パスワードの誤りが多すぎるため、このアカウントは {until} までロックされています。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; an administrator can enable it.</source>
+        <translation>このアカウントは無効です。管理者が有効にできます。</translation>
+    </message>
+    <message>
         <source>Use at least {n} characters.</source>
         <translation>{n}文字以上で入力してください。</translation>
     </message>
     <message>
+        <source>This password is one of the most common ones; choose another.</source>
+        <translation>このパスワードはよく使われるものです。別のパスワードにしてください。</translation>
+    </message>
+    <message>
         <source>Use 1 to 64 characters without spaces.</source>
         <translation>スペースを含まない1〜64文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>{name} という名前のアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>現在のパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>有効な管理者はこのアカウントだけです。先に別の管理者を作成してください。</translation>
+    </message>
+    <message>
+        <source>There is no administrator named {name}.</source>
+        <translation>{name} という管理者はいません。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -582,8 +658,16 @@
         <translation>1〜{limit}文字で入力してください。</translation>
     </message>
     <message>
+        <source>This database has no recovery code.</source>
+        <translation>このデータベースには復旧コードがありません。</translation>
+    </message>
+    <message>
         <source>This database already has a compound.</source>
         <translation>このデータベースには既に団地が登録されています。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is missing; restore it from a backup.</source>
+        <translation>データベースの横にある鍵ファイルが見つかりません。バックアップから復元してください。</translation>
     </message>
     <message>
         <source>Enter at least one gate.</source>
@@ -738,16 +822,28 @@
         <translation>このデータベースは既に設定済みです。</translation>
     </message>
     <message>
-        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
-        <translation>フィンガープリント {fingerprint} を団地に確認してから、--fingerprint で指定してください。</translation>
+        <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
+        <translation>{name}にはすでに別の信頼済みの鍵があります。団地が本当に鍵を作り直した場合に限り、--replace を付けてこの鍵を信頼登録してください。古い鍵はその時点で失効します。</translation>
     </message>
     <message>
         <source>This is not a compound's key.</source>
         <translation>これは団地の鍵ではありません。</translation>
     </message>
     <message>
+        <source>Give the fingerprint the compound reads out to you over the phone (--fingerprint); they find it at the gate under USB sync → Show my key.</source>
+        <translation>団地が電話で読み上げたフィンガープリントを --fingerprint で指定してください。団地側では門の端末の「USB 同期」→「この団地の鍵を表示」で確認できます。</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the key in this file. Ask the compound to read it out again (USB sync → Show my key); if it still differs, do not trust this file.</source>
+        <translation>フィンガープリントがこのファイルの鍵と一致しません。団地にもう一度読み上げてもらってください（「USB 同期」→「この団地の鍵を表示」）。それでも違う場合は、このファイルを信頼登録しないでください。</translation>
+    </message>
+    <message>
         <source>This key was revoked and cannot be trusted again.</source>
         <translation>この鍵は失効しているため、再び信頼することはできません。</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for another compound.</source>
+        <translation>この鍵はすでに別の団地の鍵として信頼登録されています。</translation>
     </message>
     <message>
         <source>No trusted key has this fingerprint.</source>
@@ -918,12 +1014,12 @@
         <translation>この種類の同期ファイルはここではインポートできません。</translation>
     </message>
     <message>
-        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
-        <translation>この同期ファイルは別のバージョンの GatePost で作成されています（スキーマ：先方 {theirs}、こちら {ours}）。両方を同じバージョンに更新してください。</translation>
+        <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
+        <translation>送信元の{name}はここでは信頼登録されていません。先に電話で相手と鍵のフィンガープリントを確認してください。</translation>
     </message>
     <message>
-        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
-        <translation>送信元 {name}（鍵 {fingerprint}）はここでは信頼されていません。先に鍵を確認してください。</translation>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>この同期ファイルは別のバージョンの GatePost で作成されています（スキーマ：先方 {theirs}、こちら {ours}）。両方を同じバージョンに更新してください。</translation>
     </message>
     <message>
         <source>The sender's key has been revoked.</source>
@@ -944,6 +1040,18 @@
     <message>
         <source>Type the time as HH:MM, like 09:30.</source>
         <translation>時刻は 09:30 のように HH:MM の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is damaged; restore it from a backup.</source>
+        <translation>データベースの横にある鍵ファイルが壊れています。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer GatePost; install that version.</source>
+        <translation>鍵ファイルは新しいバージョンの GatePost で作成されています。そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>復旧コードが違います。</translation>
     </message>
 </context>
 <context>
@@ -1674,13 +1782,35 @@
     </message>
     <message>
         <source>Compound: {name}
-Fingerprint: {fingerprint}
 
-Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+Call the compound and ask them to read out the fingerprint shown at their gate under USB sync → Show my key.
+
+Type the 20 digits they read out:</source>
         <translation>団地：{name}
-フィンガープリント：{fingerprint}
 
-団地に電話して、「USB 同期」→「この団地の鍵を表示」に出ているフィンガープリントを読み上げてもらってください。完全に一致していますか？</translation>
+団地に電話して、門の端末の「USB 同期」→「この団地の鍵を表示」に出ているフィンガープリントを読み上げてもらってください。
+
+読み上げられた 20 桁の数字を入力してください：</translation>
+    </message>
+    <message>
+        <source>Replace a compound's key</source>
+        <translation>団地の鍵の置き換え</translation>
+    </message>
+    <message>
+        <source>{name} is already trusted with another key.
+
+Replace it only if the compound told you they have new keys (a new computer, say). The old key is revoked: bundles signed with it are refused, and policy bundles go to the new key only.
+
+Replace the key?</source>
+        <translation>{name}はすでに別の鍵で信頼登録されています。
+
+団地から鍵を作り直した（端末を入れ替えたなど）と聞いた場合に限り置き換えてください。古い鍵は失効し、その鍵で署名されたバンドルは受け付けられなくなり、ポリシーバンドルは新しい鍵にだけ送られます。
+
+鍵を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {name} keeps its trusted key.</source>
+        <translation>変更はありません。{name}は今の信頼済みの鍵のままです。</translation>
     </message>
     <message>
         <source>{name} is trusted now.</source>
@@ -1831,6 +1961,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>GatePost is locked</source>
+        <translation>GatePost はロックされています</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on, or sign in as yourself to take over the shift.</source>
+        <translation>しばらく操作がなかったため画面をロックしました。続けるにはパスワードを入力してください。交代する場合はご自分のアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>GatePost: sign in</source>
@@ -1904,12 +2057,24 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>アカウント…</translation>
     </message>
     <message>
+        <source>My password…</source>
+        <translation>パスワード変更…</translation>
+    </message>
+    <message>
+        <source>GatePost is locked.</source>
+        <translation>GatePost はロックされています。</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>ログアウト</translation>
     </message>
     <message>
         <source>Adding demo residents and traffic…</source>
         <translation>デモ用の住民と通行記録を追加しています…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>パスワードを変更しました。</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2404,37 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Preparing the handover sheet…</source>
         <translation>引き継ぎ票を準備しています…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>{name} の新しいパスワード</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3189,21 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>復旧コード</translation>
+    </message>
+    <message>
+        <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
+        <translation>この団地のデータはこのパソコン上で暗号化されています。このコードを書き留めて自治会の金庫に保管してください。すべてのパスワードを忘れても、管理者がこれで新しいパスワードを設定できます（gatepost db recover）。表示はこの一度だけです。</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>書き留めました</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Daily report</source>
@@ -3706,6 +3917,22 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>役割</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>ロック期限</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
@@ -3726,8 +3953,48 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>アカウントを追加</translation>
     </message>
     <message>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>パスワード再設定…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>役割を変更</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} はサインインできなくなりました。</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} は再びサインインできます。</translation>
+    </message>
+    <message>
+        <source>{name} is unlocked.</source>
+        <translation>{name} のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} の役割：{role}。</translation>
+    </message>
+    <message>
+        <source>The password of {name} is reset.</source>
+        <translation>{name} のパスワードを再設定しました。</translation>
     </message>
     <message>
         <source>Account {name} added: {role}.</source>

@@ -19,6 +19,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
+        <translation>데이터베이스를 암호화했습니다. 복구 코드(적어서 위원회 금고에 보관하세요. 이번 한 번만 표시됩니다): {code}</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>비밀번호: </translation>
     </message>
@@ -33,6 +37,10 @@
     <message>
         <source>Compound {name} is ready.</source>
         <translation>단지 "{name}" 설정을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the committee's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>복구 코드(적어서 위원회 금고에 보관하세요. 모든 비밀번호를 잊었을 때 데이터베이스를 열 수 있으며, 이번 한 번만 표시됩니다): {code}</translation>
     </message>
     <message>
         <source>line {line}: {message}</source>
@@ -67,6 +75,10 @@
         <translation>데이터베이스에 이상이 없습니다.</translation>
     </message>
     <message>
+        <source>{name} has a new password; the account is enabled and unlocked.</source>
+        <translation>{name}의 새 비밀번호를 설정했습니다. 계정이 사용 가능해지고 잠금이 풀렸습니다.</translation>
+    </message>
+    <message>
         <source>Trusted {name}, fingerprint {fingerprint}.</source>
         <translation>{name}의 키를 신뢰 등록했습니다(키 지문: {fingerprint}).</translation>
     </message>
@@ -93,6 +105,26 @@
     <message>
         <source>  missing bundles: {numbers}</source>
         <translation>  누락된 전송 파일: {numbers}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>locked until {until}</source>
+        <translation>{until}까지 잠김</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The details are in the log: {path}</source>
+        <translation>예기치 않은 오류로 명령이 중단되었으며, 진행 중이던 작업은 저장되지 않았습니다. 자세한 내용은 로그를 확인하세요: {path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
+        <translation>예기치 않은 오류로 명령이 중단되었으며, 진행 중이던 작업은 저장되지 않았습니다. 로그도 기록하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -446,12 +478,56 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
+        <source>The disk is full; the work in progress was not saved. Free some space on it and try again.</source>
+        <translation>디스크가 가득 차서 진행 중이던 작업이 저장되지 않았습니다. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written; the work in progress was not saved. Check the drive and its free space, then try again.</source>
+        <translation>디스크를 읽거나 쓸 수 없어 진행 중이던 작업이 저장되지 않았습니다. 드라이브 연결과 남은 공간을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Ask the administrator to restore it from a backup.</source>
+        <translation>데이터베이스가 손상되었습니다. 관리자에게 백업에서 복원해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore a backup from {folder} with: gatepost db restore FILE</source>
+        <translation>데이터베이스 파일이 손상되었습니다. {folder}에 있는 백업으로 복원하세요. 명령: gatepost db restore FILE</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}.</source>
+        <translation>잘못된 비밀번호를 너무 많이 입력했습니다. 이 계정은 {until}까지 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; an administrator can enable it.</source>
+        <translation>이 계정은 사용 중지되었습니다. 관리자가 다시 사용하게 할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Use at least {n} characters.</source>
         <translation>{n}자 이상 입력하세요.</translation>
     </message>
     <message>
+        <source>This password is one of the most common ones; choose another.</source>
+        <translation>너무 흔한 비밀번호입니다. 다른 비밀번호를 정하세요.</translation>
+    </message>
+    <message>
         <source>Use 1 to 64 characters without spaces.</source>
         <translation>공백 없이 1~64자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>{name}(이)라는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>현재 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>사용 중인 마지막 관리자입니다. 먼저 다른 관리자를 만드세요.</translation>
+    </message>
+    <message>
+        <source>There is no administrator named {name}.</source>
+        <translation>{name}(이)라는 관리자가 없습니다.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -582,8 +658,16 @@
         <translation>1~{limit}자로 입력하세요.</translation>
     </message>
     <message>
+        <source>This database has no recovery code.</source>
+        <translation>이 데이터베이스에는 복구 코드가 없습니다.</translation>
+    </message>
+    <message>
         <source>This database already has a compound.</source>
         <translation>이 데이터베이스에는 이미 단지가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is missing; restore it from a backup.</source>
+        <translation>데이터베이스 옆의 키 파일이 없습니다. 백업에서 복원하세요.</translation>
     </message>
     <message>
         <source>Enter at least one gate.</source>
@@ -738,16 +822,28 @@
         <translation>이미 설정된 데이터베이스입니다.</translation>
     </message>
     <message>
-        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
-        <translation>단지 측과 키 지문 {fingerprint}을(를) 확인한 뒤 --fingerprint로 지정하세요.</translation>
+        <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
+        <translation>{name}에는 이미 신뢰 등록된 다른 키가 있습니다. 단지가 실제로 키를 새로 만든 경우에만 --replace로 이 키를 신뢰 등록하세요. 그러면 이전 키는 폐기됩니다.</translation>
     </message>
     <message>
         <source>This is not a compound's key.</source>
         <translation>단지의 키가 아닙니다.</translation>
     </message>
     <message>
+        <source>Give the fingerprint the compound reads out to you over the phone (--fingerprint); they find it at the gate under USB sync → Show my key.</source>
+        <translation>단지가 전화로 읽어 준 키 지문을 --fingerprint로 지정하세요. 단지 측은 출입구 컴퓨터의 [USB 동기화 → 내 키 보기]에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the key in this file. Ask the compound to read it out again (USB sync → Show my key); if it still differs, do not trust this file.</source>
+        <translation>키 지문이 이 파일의 키와 일치하지 않습니다. 단지에 다시 읽어 달라고 하세요([USB 동기화 → 내 키 보기]). 그래도 다르면 이 파일을 신뢰 등록하지 마세요.</translation>
+    </message>
+    <message>
         <source>This key was revoked and cannot be trusted again.</source>
         <translation>폐기된 키이므로 다시 신뢰 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for another compound.</source>
+        <translation>이 키는 이미 다른 단지의 키로 신뢰 등록되어 있습니다.</translation>
     </message>
     <message>
         <source>No trusted key has this fingerprint.</source>
@@ -918,12 +1014,12 @@
         <translation>이 종류의 전송 파일은 여기에서 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
-        <translation>다른 버전의 GatePost에서 만든 전송 파일입니다(스키마: 파일 {theirs}, 이 컴퓨터 {ours}). 양쪽을 같은 버전으로 업데이트하세요.</translation>
+        <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
+        <translation>발신자 {name}은(는) 이 컴퓨터에서 신뢰 등록되지 않았습니다. 먼저 전화로 상대방과 키 지문을 확인하세요.</translation>
     </message>
     <message>
-        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
-        <translation>보낸 곳 {name}(키 {fingerprint})은(는) 이 컴퓨터에 신뢰 등록되어 있지 않습니다. 먼저 키를 확인하세요.</translation>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>다른 버전의 GatePost에서 만든 전송 파일입니다(스키마: 파일 {theirs}, 이 컴퓨터 {ours}). 양쪽을 같은 버전으로 업데이트하세요.</translation>
     </message>
     <message>
         <source>The sender's key has been revoked.</source>
@@ -944,6 +1040,18 @@
     <message>
         <source>Type the time as HH:MM, like 09:30.</source>
         <translation>시각을 HH:MM 형식으로 입력하세요(예: 09:30).</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is damaged; restore it from a backup.</source>
+        <translation>데이터베이스 옆의 키 파일이 손상되었습니다. 백업에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer GatePost; install that version.</source>
+        <translation>키 파일은 더 새로운 GatePost에서 만들어졌습니다. 그 버전을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>복구 코드가 틀렸습니다.</translation>
     </message>
 </context>
 <context>
@@ -1674,13 +1782,35 @@
     </message>
     <message>
         <source>Compound: {name}
-Fingerprint: {fingerprint}
 
-Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+Call the compound and ask them to read out the fingerprint shown at their gate under USB sync → Show my key.
+
+Type the 20 digits they read out:</source>
         <translation>단지: {name}
-키 지문: {fingerprint}
 
-단지에 전화해 [USB 동기화 → 내 키 보기]에 표시된 키 지문을 읽어 달라고 하세요. 정확히 같습니까?</translation>
+단지에 전화해 출입구 컴퓨터의 [USB 동기화 → 내 키 보기]에 표시된 키 지문을 읽어 달라고 하세요.
+
+상대방이 읽어 준 20자리 숫자를 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Replace a compound's key</source>
+        <translation>단지 키 교체</translation>
+    </message>
+    <message>
+        <source>{name} is already trusted with another key.
+
+Replace it only if the compound told you they have new keys (a new computer, say). The old key is revoked: bundles signed with it are refused, and policy bundles go to the new key only.
+
+Replace the key?</source>
+        <translation>{name}은(는) 이미 다른 키로 신뢰 등록되어 있습니다.
+
+단지가 새 키를 만들었다고(예: 컴퓨터 교체) 알려 준 경우에만 교체하세요. 이전 키는 폐기되어 그 키로 서명된 번들은 거부되고, 정책 번들은 새 키로만 전송됩니다.
+
+키를 교체하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {name} keeps its trusted key.</source>
+        <translation>변경된 내용이 없습니다. {name}은(는) 기존 신뢰 키를 그대로 사용합니다.</translation>
     </message>
     <message>
         <source>{name} is trusted now.</source>
@@ -1831,6 +1961,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>GatePost is locked</source>
+        <translation>GatePost가 잠겼습니다</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on, or sign in as yourself to take over the shift.</source>
+        <translation>한동안 사용하지 않아 화면이 잠겼습니다. 계속하려면 비밀번호를 입력하고, 근무를 교대하려면 본인 계정으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>GatePost: sign in</source>
@@ -1904,12 +2057,24 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>계정…</translation>
     </message>
     <message>
+        <source>My password…</source>
+        <translation>내 비밀번호…</translation>
+    </message>
+    <message>
+        <source>GatePost is locked.</source>
+        <translation>GatePost가 잠겼습니다.</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
         <source>Adding demo residents and traffic…</source>
         <translation>데모 주민과 출입 기록을 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>비밀번호를 바꿨습니다.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2404,37 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Preparing the handover sheet…</source>
         <translation>인계서를 준비하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>내 비밀번호 바꾸기</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>{name} 계정의 새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3189,21 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
+    </message>
+    <message>
+        <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
+        <translation>이 단지의 데이터는 이 컴퓨터에서 암호화되어 있습니다. 이 코드를 적어서 위원회 금고에 보관하세요. 모든 비밀번호를 잊어도 관리자가 이 코드로 새 비밀번호를 설정할 수 있습니다(gatepost db recover). 이번 한 번만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>적어 두었습니다</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Daily report</source>
@@ -3706,6 +3917,22 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>역할</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>잠금 해제 시각</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
@@ -3726,8 +3953,48 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>계정 추가</translation>
     </message>
     <message>
+        <source>Disable</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>다시 사용</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>비밀번호 재설정…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} 계정은 이제 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} 계정은 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is unlocked.</source>
+        <translation>{name} 계정의 잠금을 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} 계정의 역할: {role}.</translation>
+    </message>
+    <message>
+        <source>The password of {name} is reset.</source>
+        <translation>{name} 계정의 비밀번호를 재설정했습니다.</translation>
     </message>
     <message>
         <source>Account {name} added: {role}.</source>

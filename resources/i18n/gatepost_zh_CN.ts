@@ -19,6 +19,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
+        <translation>数据库现已加密。恢复码（请抄写下来，存放在居委会保险柜中；只显示这一次）：{code}</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -33,6 +37,10 @@
     <message>
         <source>Compound {name} is ready.</source>
         <translation>小区“{name}”已设置完成。</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the committee's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>恢复码（请抄写下来，存放在居委会保险柜中；所有密码都忘记时可用它打开数据库；只显示这一次）：{code}</translation>
     </message>
     <message>
         <source>line {line}: {message}</source>
@@ -67,6 +75,10 @@
         <translation>数据库检查无异常。</translation>
     </message>
     <message>
+        <source>{name} has a new password; the account is enabled and unlocked.</source>
+        <translation>已为 {name} 设置新密码；该账号已启用并解除锁定。</translation>
+    </message>
+    <message>
         <source>Trusted {name}, fingerprint {fingerprint}.</source>
         <translation>已信任{name}，密钥指纹{fingerprint}。</translation>
     </message>
@@ -93,6 +105,26 @@
     <message>
         <source>  missing bundles: {numbers}</source>
         <translation>  缺少的数据包：{numbers}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until {until}</source>
+        <translation>锁定至 {until}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The details are in the log: {path}</source>
+        <translation>出现意外错误，命令已中止，正在进行的操作未保存。详细信息见日志：{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
+        <translation>出现意外错误，命令已中止，正在进行的操作未保存。日志也未能写入。</translation>
     </message>
 </context>
 <context>
@@ -446,12 +478,56 @@
         <translation>{field}：{problem}</translation>
     </message>
     <message>
+        <source>The disk is full; the work in progress was not saved. Free some space on it and try again.</source>
+        <translation>磁盘已满，正在进行的操作未能保存。请腾出一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written; the work in progress was not saved. Check the drive and its free space, then try again.</source>
+        <translation>无法读写磁盘，正在进行的操作未能保存。请检查磁盘连接和剩余空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Ask the administrator to restore it from a backup.</source>
+        <translation>数据库已损坏。请联系管理员从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore a backup from {folder} with: gatepost db restore FILE</source>
+        <translation>数据库文件已损坏。请从 {folder} 中选择备份进行恢复，命令为：gatepost db restore FILE</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}.</source>
+        <translation>密码错误次数过多：此账号已锁定至 {until}。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; an administrator can enable it.</source>
+        <translation>此账号已停用，请管理员重新启用。</translation>
+    </message>
+    <message>
         <source>Use at least {n} characters.</source>
         <translation>至少要{n}个字符。</translation>
     </message>
     <message>
+        <source>This password is one of the most common ones; choose another.</source>
+        <translation>这个密码太常见，请换一个。</translation>
+    </message>
+    <message>
         <source>Use 1 to 64 characters without spaces.</source>
         <translation>请填1至64个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>没有名为 {name} 的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another one first.</source>
+        <translation>这是最后一个在用的管理员账号，请先设立另一个管理员。</translation>
+    </message>
+    <message>
+        <source>There is no administrator named {name}.</source>
+        <translation>没有名为 {name} 的管理员。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -582,8 +658,16 @@
         <translation>请填写，最多{limit}个字。</translation>
     </message>
     <message>
+        <source>This database has no recovery code.</source>
+        <translation>此数据库没有恢复码。</translation>
+    </message>
+    <message>
         <source>This database already has a compound.</source>
         <translation>数据库里已经有小区信息了。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is missing; restore it from a backup.</source>
+        <translation>数据库旁的密钥文件不见了；请从备份中恢复。</translation>
     </message>
     <message>
         <source>Enter at least one gate.</source>
@@ -738,16 +822,28 @@
         <translation>此数据库已经设置过了。</translation>
     </message>
     <message>
-        <source>Confirm the fingerprint {fingerprint} with the compound, then give it with --fingerprint.</source>
-        <translation>请先与该小区核对密钥指纹{fingerprint}，再用 --fingerprint 指定。</translation>
+        <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
+        <translation>{name}已有另一个受信任的密钥。只有在该小区确实更换了密钥时，才用 --replace 信任这个密钥：旧密钥随即被吊销。</translation>
     </message>
     <message>
         <source>This is not a compound's key.</source>
         <translation>这不是小区的密钥。</translation>
     </message>
     <message>
+        <source>Give the fingerprint the compound reads out to you over the phone (--fingerprint); they find it at the gate under USB sync → Show my key.</source>
+        <translation>请用 --fingerprint 给出小区在电话里念给您的密钥指纹；对方可在门岗电脑的“U盘同步 → 查看本小区密钥”中找到。</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the key in this file. Ask the compound to read it out again (USB sync → Show my key); if it still differs, do not trust this file.</source>
+        <translation>密钥指纹与该文件中的密钥不符。请让小区再念一遍（U盘同步 → 查看本小区密钥）；如果仍然不符，请不要信任这个文件。</translation>
+    </message>
+    <message>
         <source>This key was revoked and cannot be trusted again.</source>
         <translation>该密钥已被吊销，不能再次信任。</translation>
+    </message>
+    <message>
+        <source>This key is already trusted for another compound.</source>
+        <translation>该密钥已作为另一个小区的密钥被信任。</translation>
     </message>
     <message>
         <source>No trusted key has this fingerprint.</source>
@@ -918,12 +1014,12 @@
         <translation>这类数据包不能在这里导入。</translation>
     </message>
     <message>
-        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
-        <translation>数据包来自不同版本的 GatePost（对方数据库结构为{theirs}，本机为{ours}），请将双方升级到同一版本。</translation>
+        <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
+        <translation>本机未信任发送方{name}，请先打电话与对方核对密钥指纹。</translation>
     </message>
     <message>
-        <source>The sender {name} (key {fingerprint}) is not trusted here; confirm its key first.</source>
-        <translation>本机未信任发送方{name}（密钥指纹{fingerprint}），请先核对并信任其密钥。</translation>
+        <source>The bundle comes from a different GatePost version (schema {theirs}, here {ours}); update both to the same version.</source>
+        <translation>数据包来自不同版本的 GatePost（对方数据库结构为{theirs}，本机为{ours}），请将双方升级到同一版本。</translation>
     </message>
     <message>
         <source>The sender's key has been revoked.</source>
@@ -944,6 +1040,18 @@
     <message>
         <source>Type the time as HH:MM, like 09:30.</source>
         <translation>时间请按“时:分”填写，如09:30。</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is damaged; restore it from a backup.</source>
+        <translation>数据库旁的密钥文件已损坏；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer GatePost; install that version.</source>
+        <translation>密钥文件由更新版本的 GatePost 写入；请安装该版本。</translation>
+    </message>
+    <message>
+        <source>The recovery code is wrong.</source>
+        <translation>恢复码不正确。</translation>
     </message>
 </context>
 <context>
@@ -1674,13 +1782,35 @@
     </message>
     <message>
         <source>Compound: {name}
-Fingerprint: {fingerprint}
 
-Call the compound and ask them to read out the fingerprint shown under USB sync → Show my key. Is it exactly the same?</source>
+Call the compound and ask them to read out the fingerprint shown at their gate under USB sync → Show my key.
+
+Type the 20 digits they read out:</source>
         <translation>小区：{name}
-密钥指纹：{fingerprint}
 
-请打电话给该小区，请对方念出“U盘同步 → 查看本小区密钥”中显示的指纹。两者是否完全一致？</translation>
+请打电话给该小区，请对方念出门岗电脑上“U盘同步 → 查看本小区密钥”中显示的指纹。
+
+请输入对方念出的 20 位数字：</translation>
+    </message>
+    <message>
+        <source>Replace a compound's key</source>
+        <translation>更换小区密钥</translation>
+    </message>
+    <message>
+        <source>{name} is already trusted with another key.
+
+Replace it only if the compound told you they have new keys (a new computer, say). The old key is revoked: bundles signed with it are refused, and policy bundles go to the new key only.
+
+Replace the key?</source>
+        <translation>{name}已有另一个受信任的密钥。
+
+只有在小区告诉您他们换了新密钥（例如换了电脑）时才更换。旧密钥将被吊销：用旧密钥签名的数据包会被拒收，政策数据包只发给新密钥。
+
+确定更换密钥吗？</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {name} keeps its trusted key.</source>
+        <translation>未作任何更改：{name}仍使用原来受信任的密钥。</translation>
     </message>
     <message>
         <source>{name} is trusted now.</source>
@@ -1831,6 +1961,29 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>GatePost is locked</source>
+        <translation>GatePost 已锁定</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on, or sign in as yourself to take over the shift.</source>
+        <translation>一段时间无人操作，屏幕已锁定。输入密码继续；如要接班，请用自己的账号登录。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>GatePost: sign in</source>
@@ -1904,12 +2057,24 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
         <translation>账号管理…</translation>
     </message>
     <message>
+        <source>My password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>GatePost is locked.</source>
+        <translation>GatePost 已锁定。</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
         <source>Adding demo residents and traffic…</source>
         <translation>正在添加演示居民和出入记录…</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2404,37 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     <message>
         <source>Preparing the handover sheet…</source>
         <translation>正在生成交接班单…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>New password for {name}</source>
+        <translation>为 {name} 设置新密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3189,21 @@ Call the compound and ask them to read out the fingerprint shown under USB sync 
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
+        <translation>本小区的数据已在这台电脑上加密。请把这个恢复码抄写下来，存放在居委会的保险柜里：万一所有密码都忘记了，管理员可以凭它设置新密码（gatepost db recover）。恢复码只显示这一次。</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已抄写下来</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Daily report</source>
@@ -3706,6 +3917,22 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>角色</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
@@ -3726,8 +3953,48 @@ Ask the street office to read its fingerprint out over the phone. Is it exactly 
         <translation>添加账号</translation>
     </message>
     <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} 已不能登录。</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>{name} is unlocked.</source>
+        <translation>{name} 已解锁。</translation>
+    </message>
+    <message>
+        <source>{name} is now: {role}.</source>
+        <translation>{name} 现在是：{role}。</translation>
+    </message>
+    <message>
+        <source>The password of {name} is reset.</source>
+        <translation>已重设 {name} 的密码。</translation>
     </message>
     <message>
         <source>Account {name} added: {role}.</source>

@@ -131,3 +131,4 @@ def test_the_files_are_the_owners_only(plain_gate, admin, fixed_clock) -> None:
     if os.name == "posix":
         assert plain_gate.stat().st_mode & 0o077 == 0
         assert (plain_gate.parent / "backups").stat().st_mode & 0o077 == 0
+

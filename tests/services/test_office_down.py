@@ -12,7 +12,7 @@ from app.services.context import Actor
 from app.services.hub import office_actor, office_key_file, trust_site, write_policies
 from app.services.notices import notice_text, save_notice_text
 from app.services.policy import load_policy, set_policy
-from app.services.sync import import_bundles, import_office_key, own_public_key_file
+from app.services.sync import import_bundles, import_office_key, own_fingerprint, own_public_key_file
 from app.services.watchlist import add_watch_entry, list_watchlist, remove_watch_entry, watch_hits
 from app.services.site_time import local_today, site_zone
 from tests.helpers import open_hub
@@ -26,8 +26,9 @@ def hub(tmp_path: Path, sessions: sessionmaker[Session], admin: Actor) -> sessio
     with sessions.begin() as session:
         import_office_key(session, admin, office_file)
         (tmp_path / "site.key").write_bytes(own_public_key_file(session, admin))
+        fingerprint = own_fingerprint(session, admin).fingerprint
     with office.begin() as session:
-        trust_site(session, tmp_path / "site.key")
+        trust_site(session, office_actor(session), tmp_path / "site.key", fingerprint)
     return office
 
 

@@ -31,7 +31,7 @@ def staff(sessions: sessionmaker[Session], admin: Actor) -> dict[str, Actor]:
     """A guard and a committee head, added by the administrator."""
     with sessions.begin() as session:
         add_user(session, admin, "guard1", "门卫一", Role.GUARD, "guard-pw")
-        add_user(session, admin, "head1", "主任", Role.HEAD, "head-pw")
+        add_user(session, admin, "head1", "主任", Role.HEAD, "head-pw1")
     return {"guard": _actor(sessions, "guard1"), "head": _actor(sessions, "head1")}
 
 
@@ -146,7 +146,7 @@ def test_passwords_are_stored_as_argon2id_only(sessions: sessionmaker[Session], 
                                               staff: dict[str, Actor], data_dir: Path) -> None:
     with sessions() as session:
         hashes = dict(session.execute(select(User.username, User.password_hash)).all())
-    plain = {"admin": PASSWORD, "guard1": "guard-pw", "head1": "head-pw"}
+    plain = {"admin": PASSWORD, "guard1": "guard-pw", "head1": "head-pw1"}
     for username, stored in hashes.items():
         assert stored.startswith("$argon2id$")
         assert plain[username] not in stored

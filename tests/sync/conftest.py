@@ -124,6 +124,11 @@ class Gate:
             path.write_bytes(sync_service.own_public_key_file(session, self.actor))
         return path
 
+    def fingerprint(self) -> str:
+        """The fingerprint this compound reads out to the office over the phone."""
+        with at(self.moment), self.sessions() as session:
+            return sync_service.own_fingerprint(session, self.actor).fingerprint
+
     def trust_office(self, office_key: bytes) -> None:
         with at(self.moment), self.sessions.begin() as session:
             sync_service.import_office_key(session, self.actor, office_key)
@@ -186,8 +191,9 @@ class Hub:
             return hub_service.office_key_file(session)
 
     def trust(self, gate: Gate) -> None:
+        key_file, fingerprint = gate.key_file(), gate.fingerprint()
         with self.sessions.begin() as session:
-            hub_service.trust_site(session, gate.key_file())
+            hub_service.trust_site(session, hub_service.office_actor(session), key_file, fingerprint)
 
     def receive(self, *paths: Path) -> list[Any]:
         return hub_service.import_bundles(self.sessions, list(paths))
@@ -284,13 +290,19 @@ def make_gates(tmp_path: Path, gate_templates: list[tuple[Path, Actor]],
     """Copies of the three compounds (each database file alone, so each keeps its replica id)."""
     opened: list[Gate] = []
 
-    def make(count: int = 3) -> list[Gate]:
+    def make(count: int = 3, encrypted: bool = False) -> list[Gate]:
+        """``encrypted``: as the program leaves them after a sign-in (for tests that run it)."""
+        from app.db.unlocking import unlock
+
         gates = []
         for n, (template, actor) in enumerate(gate_templates[:count]):
             folder = tmp_path / f"gate-{n}"
             folder.mkdir()
             shutil.copyfile(template / DB_FILE_NAME, folder / DB_FILE_NAME)
-            gate = Gate(SITE_NAMES[n], folder, actor, make_session_factory(open_database(sqlite_url(folder))))
+            key = unlock(folder / DB_FILE_NAME, actor.username, PASSWORD, fixed_clock.now()).key \
+                if encrypted else None
+            gate = Gate(SITE_NAMES[n], folder, actor,
+                        make_session_factory(open_database(sqlite_url(folder), key=key)))
             gates.append(gate)
         opened.extend(gates)
         return gates

@@ -102,7 +102,7 @@ def _hub_side(where: list[str], gates: list[Gate], bundles: list[Path], tmp_path
 
 
 def test_gate_and_sqlite_hub_commands(make_gates, tmp_path: Path) -> None:
-    gates = make_gates(1)
+    gates = make_gates(1, encrypted=True)
     hub_dir = tmp_path / "office"
     where = ["--data-dir", str(hub_dir)]
     office = ok(*hub_cli(where, "init", "--office", "东湖街道"))
@@ -118,7 +118,8 @@ def test_gate_and_sqlite_hub_commands(make_gates, tmp_path: Path) -> None:
         site_key = gate.folder / "site.json"
         exported = ok(*gate_cli(gate, "keys", "export", "--out", str(site_key)))
         assert exported["path"] == str(site_key) and site_key.exists()
-        assert ok(*hub_cli(where, "trust-site", str(site_key)))["fingerprint"] == exported["fingerprint"]
+        assert ok(*hub_cli(where, "trust-site", str(site_key), "--fingerprint", exported["fingerprint"])
+                  )["fingerprint"] == exported["fingerprint"]
         status = ok(*gate_cli(gate, "sync", "status"))
         assert status["unacknowledged"] > 0 and status["last_receipt"] is None
         written = ok(*gate_cli(gate, "export", "--to", str(tmp_path / "stick")))
@@ -140,7 +141,7 @@ def test_gate_and_sqlite_hub_commands(make_gates, tmp_path: Path) -> None:
 @pytest.mark.usefixtures("pg_server")
 def test_postgresql_hub_commands(make_gates, make_hub, tmp_path: Path) -> None:
     """The same office commands against ``--db-url postgresql://…`` (the gates act in-process)."""
-    gates = make_gates(2)
+    gates = make_gates(2, encrypted=True)
     url = make_hub("postgresql").url  # an empty database, migrated; init comes from the command
     from sqlalchemy import create_engine, text
 
@@ -156,7 +157,8 @@ def test_postgresql_hub_commands(make_gates, make_hub, tmp_path: Path) -> None:
     bundles = []
     for gate in gates:
         gate.trust_office(office_key.read_bytes())
-        assert ok(*hub_cli(where, "trust-site", str(gate.key_file())))["role"] == "site"
+        assert ok(*hub_cli(where, "trust-site", str(gate.key_file()), "--fingerprint", gate.fingerprint())
+                  )["role"] == "site"
         bundles.append(gate.export(tmp_path / "stick"))
     assert office["fingerprint"]
     receipts, _ = _hub_side(where, gates, bundles, tmp_path)

@@ -9,6 +9,7 @@ from app.models import Site, User, Visit
 from app.services.setup import is_initialised
 from app.ui.inside_dialog import InsideDialog
 from app.ui.login_dialog import LoginDialog
+from app.services import auth
 from app.ui.setup_wizard import SetupWizard
 from app.ui.visitor_dialog import VisitorDialog
 from tests.helpers import PASSWORD, count, resident_id, wrong_check_digit
@@ -74,7 +75,11 @@ def test_inside_list_signs_visitors_out(qtbot, ctx) -> None:
 
 
 def test_login_rejects_a_wrong_password_then_signs_in(qtbot, ctx) -> None:
-    dialog = LoginDialog(lambda: ctx.sessions, ctx.languages, "阳光花园")
+    def sign_in(username: str, password: str):
+        with ctx.sessions.begin() as session:
+            return auth.sign_in(session, username, password)
+
+    dialog = LoginDialog(sign_in, ctx.languages, "阳光花园")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.username.setText("admin")

@@ -46,13 +46,20 @@ class Window:
         self.drives = FakeDrives()
         self.questions: list[str] = []
         self.answer = True
-        self.window = HubWindow(office, languages, watcher=UsbWatcher(roots=self.drives), confirm=self.confirm)
+        self.typed: list[str] = []
+        """The fingerprints the office types in, as the compound reads them out; none left: cancelled."""
+        self.window = HubWindow(office, languages, watcher=UsbWatcher(roots=self.drives), confirm=self.confirm,
+                                ask_fingerprint=self.ask_fingerprint)
         qtbot.addWidget(self.window)
         self.window.show()
 
     def confirm(self, _parent, _title, text) -> bool:
         self.questions.append(text)
         return self.answer
+
+    def ask_fingerprint(self, _parent, _title, text) -> str | None:
+        self.questions.append(text)
+        return self.typed.pop(0) if self.typed else None
 
 
 def cells(window: HubWindow, row: int) -> list[str]:
@@ -151,14 +158,14 @@ def test_an_unknown_compound_is_trusted_from_its_bundle_after_the_phone_call(qtb
 
     w = Window(qtbot, office, languages)
     window = w.window
-    w.answer = False
     window.import_paths([bundle])
     wait_idle(qtbot, window)
-    assert len(w.questions) == 1 and fingerprint in w.questions[0] and "阳光花园" in w.questions[0]
+    # The fingerprint is asked for, never shown: it must come from the compound.
+    assert len(w.questions) == 1 and fingerprint not in w.questions[0] and "阳光花园" in w.questions[0]
     assert "is not trusted here" in window.results.item(0).text()
-    assert window.model.rowCount() == 1  # said no: still only the total row
+    assert window.model.rowCount() == 1  # cancelled: still only the total row
 
-    w.answer = True
+    w.typed = [fingerprint]
     window.import_paths([bundle])
     qtbot.waitUntil(lambda: window.model.rowCount() == 2 and window.task is None, timeout=30_000)
     qtbot.waitUntil(lambda: window.results.count() == 1 and "imported from" in window.results.item(0).text(),
@@ -172,11 +179,11 @@ def test_trusting_from_a_key_file_asks_first_and_reports_are_made(qtbot, ctx, of
     key_file = tmp_path / "site.key"
     with ctx.sessions.begin() as session:
         key_file.write_bytes(sync.own_public_key_file(session, ctx.actor))
+        fingerprint = sync.own_fingerprint(session, ctx.actor).fingerprint
     w = Window(qtbot, office, languages)
     window = w.window
-    w.answer = False
-    assert window.trust_file(key_file) is False and window.model.rowCount() == 1
-    w.answer = True
+    assert window.trust_file(key_file) is False and window.model.rowCount() == 1  # cancelled
+    w.typed = [fingerprint]
     assert window.trust_file(key_file) is True and window.model.rowCount() == 2
     assert window.result_banner.text() == "阳光花园 is trusted now."
     window.write_to(tmp_path / "no-such-folder", receipts=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.at_rest import is_plain
+from app.db.migrate import SCHEMA_HEAD
 from app.paths import DB_FILE_NAME
 from app.services.context import Actor
 from app.services.setup import local_site
@@ -17,7 +18,7 @@ from app.ui.i18n import LanguageManager
 from app.ui.loader import DatabaseLoader
 from app.ui.main import main_window, remembered_site, sign_in_window
 from app.ui.settings import ui_settings
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, gate_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,7 +35,7 @@ from app.ui.settings import ui_settings
 import app.log, app.paths, app.ui.error_hook, app.ui.theme  # what main() loads before the window
 loader = DatabaseLoader(Path(sys.argv[1]))
 remembered_site(ui_settings(loader.data_dir), loader)
-LoginDialog(loader.sessions, LanguageManager(qt_app), "阳光花园").show()
+LoginDialog(loader.sign_in, LanguageManager(qt_app), "阳光花园").show()
 qt_app.processEvents()
 print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
                       or m.startswith(("app.models", "app.db", "app.services")))))
@@ -75,6 +76,8 @@ def test_sign_in_opens_the_database_behind_the_window_and_remembers_the_compound
     qtbot.keyClicks(login.password, PASSWORD)  # the wrong one is selected: typing replaces it
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert login.actor is not None and login.actor.username == "admin"
+    # A database from before encryption: encrypted at this first sign-in, its code to be shown.
+    assert loader.recovery_code and not is_plain(data_dir / DB_FILE_NAME)
 
     window = main_window(loader, login.actor, languages, settings)
     qtbot.addWidget(window)
@@ -90,13 +93,11 @@ def test_a_database_that_cannot_be_opened_is_told_on_the_sign_in_window(
     sessions.kw["bind"].dispose()
 
     def stamp(version: str) -> None:
-        with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
-            connection.execute("UPDATE alembic_version SET version_num = ?", (version,))
-        connection.close()
+        engine = gate_engine(data_dir)  # plain at first, encrypted once the sign-in converted it
+        with engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE alembic_version SET version_num = ?", (version,))
+        engine.dispose()
 
-    with sqlite3.connect(data_dir / DB_FILE_NAME) as connection:
-        (head,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    connection.close()
     stamp("ffff")
     loader = DatabaseLoader(data_dir)
     login = sign_in_window(qapp, loader, languages, "阳光花园")
@@ -105,7 +106,7 @@ def test_a_database_that_cannot_be_opened_is_told_on_the_sign_in_window(
     assert login.actor is None
     assert "newer GatePost" in login.error.text()
     assert login.username.text() == "admin"  # nothing typed is lost
-    stamp(head)  # the right version installed meanwhile: Enter again opens the database
+    stamp(SCHEMA_HEAD)  # the right version installed meanwhile: Enter again opens the database
     qtbot.keyClicks(login.password, PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert login.actor is not None
@@ -134,17 +135,23 @@ def sign_in() -> None:
     seen.append(login.site_name.text())
     login.username.setText("admin")
     login.password.setText(sys.argv[2])
-    login.buttons.accepted.emit()
     QTimer.singleShot(0, close_desk)
+    login.buttons.accepted.emit()
 
 
 def close_desk() -> None:
     from app.ui.main_window import MainWindow
+    from app.ui.recovery_code_dialog import RecoveryCodeDialog
 
     for window in QApplication.topLevelWidgets():
-        if isinstance(window, MainWindow) and window.isVisible():
+        if isinstance(window, RecoveryCodeDialog) and window.isVisible():
+            seen.append("code")
+            window.accept()
+        elif isinstance(window, MainWindow) and window.isVisible():
             seen.append(window.site.name)
             window.close()
+            return
+    QTimer.singleShot(20, close_desk)
 
 
 QTimer.singleShot(0, sign_in)
@@ -155,8 +162,9 @@ print(code, *seen)
 
 def test_the_desk_starts_at_the_sign_in_window_and_remembers_the_compound(
         sessions: sessionmaker[Session], admin: Actor, data_dir: Path) -> None:
-    """``python -m app`` twice, signing in each time: the first start looks the compound up in
-    the database, the second finds it remembered (and shows the window before the database)."""
+    """``python -m app`` twice, signing in each time: the first start knows no compound's name
+    (the database is encrypted at this sign-in, and its recovery code shown), the second finds
+    it remembered."""
     with sessions() as session:
         site = local_site(session)
     assert site is not None
@@ -170,7 +178,7 @@ def test_the_desk_starts_at_the_sign_in_window_and_remembers_the_compound(
 
     settings = ui_settings(data_dir)
     assert remembered_site(settings, DatabaseLoader(data_dir)) is None
-    assert start() == ["0", site.name, site.name]
+    assert start() == ["0", "GatePost", "code", site.name]
     settings.sync()
     assert remembered_site(settings, DatabaseLoader(data_dir)) == site.name
     assert start() == ["0", site.name, site.name]

@@ -31,8 +31,9 @@ def connect(gate: sessionmaker[Session], actor: Actor, office: sessionmaker[Sess
     with gate.begin() as session:
         sync.import_office_key(session, actor, office_file)
         (folder / f"{actor.site_id}.key").write_bytes(sync.own_public_key_file(session, actor))
+        fingerprint = sync.own_fingerprint(session, actor).fingerprint
     with office.begin() as session:
-        hub.trust_site(session, folder / f"{actor.site_id}.key")
+        hub.trust_site(session, hub.office_actor(session), folder / f"{actor.site_id}.key", fingerprint)
 
 
 def records_made_here(sessions: sessionmaker[Session], site_id) -> int:
