@@ -47,6 +47,8 @@ def ensure_database() -> Path:
             path.unlink()
         _cli("init", "--site", "基准小区", "--committee", "基准居委会", "--admin", "admin")
         (FOLDER / "ready").write_text("ok")
+    if not (FOLDER / "gatepost.db.keys").exists():  # made before encryption: as the program keeps it now
+        fixture.encrypt(FOLDER)
     return FOLDER
 
 
