@@ -132,3 +132,30 @@ def test_the_files_are_the_owners_only(plain_gate, admin, fixed_clock) -> None:
         assert plain_gate.stat().st_mode & 0o077 == 0
         assert (plain_gate.parent / "backups").stat().st_mode & 0o077 == 0
 
+
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "gate-0009-plain.db"
+
+
+def test_a_database_written_before_encryption_is_encrypted_and_upgraded(data_dir: Path, fixed_clock) -> None:
+    """A compound's file as GatePost wrote it before this change (schema 0009, plain SQLite,
+    one resident): the first sign-in encrypts it, then the schema is brought to the head."""
+    import shutil
+
+    from app.db.migrate import SCHEMA_HEAD, schema_revision
+
+    shutil.copyfile(FIXTURE, data_dir / DB_FILE_NAME)
+    unlocked = unlock(data_dir / DB_FILE_NAME, "admin", "secret-pw", fixed_clock.now())
+    assert unlocked.recovery_code
+    engine = open_database(sqlite_url(data_dir), key=unlocked.key)
+    with engine.connect() as connection:
+        assert schema_revision(connection) == SCHEMA_HEAD
+    with make_session_factory(engine)() as session:
+        assert session.scalars(select(Person.name)).all() == ["张三"]
+    engine.dispose()
+    backups = list((data_dir / "backups").glob("*before-upgrade-from-0009*"))
+    assert len(backups) == 1 and not is_plain(backups[0])
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not data.startswith(b"SQLite format 3") and "张三".encode() not in data, path
