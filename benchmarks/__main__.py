@@ -282,8 +282,10 @@ def main() -> None:
     from benchmarks import gate_keys
 
     figures += gate_keys.figures(sessions, actor)
-    from benchmarks import printing_notices, printing_reports
+    from benchmarks import printing_notices, printing_reports, privacy
     from benchmarks import sync as sync_figures
+
+    figures += privacy.figures()
 
     # The notices first: their first poster is the first PDF (and CJK font) of this process.
     figures += printing_notices.figures() + printing_reports.figures() + sync_figures.figures()

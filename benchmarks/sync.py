@@ -35,26 +35,37 @@ def _hub(folder: Path):
 
     sessions = make_session_factory(open_database(sqlite_url(folder, HUB_FILE), hub=True))
     with sessions.begin() as session:
-        init_hub(session, "基准街道")
+        init_hub(session, "基准街道", "bench", "bench-pass-1")
     return sessions
+
+
+def _office(sessions):
+    """The office's administrator (the hub's services act as a signed-in office user)."""
+    from sqlalchemy import select
+
+    from app.models import User
+    from app.services.auth import actor_for
+
+    with sessions() as session:
+        return actor_for(session.scalars(select(User).where(User.role == "admin")).one(), office=True)
 
 
 def _gate(folder: Path, residents: int, days: int, hub_sessions):
     """A compound with demo traffic that trusts the hub and is trusted by it."""
     from app.services.demo import generate_demo_data
-    from app.services.hub import office_actor, office_key_file, trust_site
+    from app.services.hub import office_key_file, trust_site
     from app.services.sync import import_office_key, own_fingerprint, own_public_key_file
 
     sessions, actor = new_site(folder)
     generate_demo_data(sessions, actor, residents=residents, days=days, seed=7)
     with hub_sessions.begin() as session:
-        office = office_key_file(session)
+        office = office_key_file(session, _office(hub_sessions))
     with sessions.begin() as session:
         import_office_key(session, actor, office)
         (folder / "site.json").write_bytes(own_public_key_file(session, actor))
         fingerprint = own_fingerprint(session, actor).fingerprint  # read out over the phone
     with hub_sessions.begin() as session:
-        trust_site(session, office_actor(session), folder / "site.json", fingerprint)
+        trust_site(session, _office(hub_sessions), folder / "site.json", fingerprint)
     return sessions, actor
 
 
@@ -199,9 +210,10 @@ def _hub_copy(template: Path, folder: Path) -> Path:
 def _timed_import(sessions, bundle: Path) -> tuple[float, int]:
     from app.services.hub import import_bundles
 
+    office = _office(sessions)
     gc.collect()
     started = time.perf_counter()
-    (result,) = import_bundles(sessions, [bundle])
+    (result,) = import_bundles(sessions, office, [bundle])
     elapsed = time.perf_counter() - started
     assert getattr(result, "status", None) == "imported", result
     return elapsed, result.rows
@@ -215,34 +227,49 @@ def _baseline_rows() -> dict[str, tuple[list[str], list[tuple]]]:
 
 
 def sqlite_import_figures(Figure: type) -> list:
-    from app.db.engine import make_session_factory, sqlite_url
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from app.db.at_rest import encrypt_in_place
+    from app.db.engine import PAGE_SIZE, make_session_factory, sqlite_url
     from app.db.migrate import open_database
+    from app.db.vault import new_key
     from app.services.hub import import_bundles
 
     folder = ensure_big()
     bundle = folder / "big.gpb"
+    key = new_key()
     with tempfile.TemporaryDirectory(dir=FOLDER) as scratch:
+        # One import into a plain copy, for the figure beside the encrypted ones.
+        plain_dir = _hub_copy(folder / "hub", Path(scratch) / "plain")
+        plain = make_session_factory(open_database(sqlite_url(plain_dir, HUB_FILE), hub=True))
+        plain_s, _ = _timed_import(plain, bundle)
+        plain.kw["bind"].dispose()
+        shutil.rmtree(plain_dir)
         times, applied = [], set()
-        for run in range(IMPORT_RUNS):  # each into a fresh copy of the hub; the last one kept
+        for run in range(IMPORT_RUNS):  # each into a fresh encrypted copy of the hub; the last kept
             hub_dir = _hub_copy(folder / "hub", Path(scratch) / f"hub-{run}")
-            sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE), hub=True))
+            encrypt_in_place(hub_dir / HUB_FILE, key)
+            sessions = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE), hub=True, key=key))
             elapsed, rows_applied = _timed_import(sessions, bundle)
             times.append(elapsed)
             applied.add(rows_applied)
             if run < IMPORT_RUNS - 1:
                 sessions.kw["bind"].dispose()
                 shutil.rmtree(hub_dir)
-        again = []
+        again, office = [], _office(sessions)
         for _ in range(5):
             started = time.perf_counter()
-            (result,) = import_bundles(sessions, [bundle])
+            (result,) = import_bundles(sessions, office, [bundle])
             again.append(time.perf_counter() - started)
             assert result.status == "already"
         sessions.kw["bind"].dispose()
 
         rows = _baseline_rows()
         raw_dir = _hub_copy(folder / "hub", Path(scratch) / "raw")
-        raw = sqlite3.connect(raw_dir / HUB_FILE, isolation_level=None)
+        encrypt_in_place(raw_dir / HUB_FILE, key)
+        raw = sqlcipher.connect(str(raw_dir / HUB_FILE), isolation_level=None)
+        raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        raw.execute(f"PRAGMA cipher_page_size={PAGE_SIZE}")
         # As a hub's file: a rollback journal (``make_engine``).
         for pragma in ("journal_mode=DELETE", "synchronous=FULL", "foreign_keys=ON", "cache_size=-32000"):
             raw.execute(f"PRAGMA {pragma}")
@@ -258,9 +285,10 @@ def sqlite_import_figures(Figure: type) -> list:
     total = sum(len(values) for _, values in rows.values())
     assert applied == {total}, (applied, total)
     return [
-        Figure(f"hub import of {total / 1e6:.2f}M rows into SQLite, median of {IMPORT_RUNS}",
+        Figure(f"hub import of {total / 1e6:.2f}M rows into encrypted SQLite, median of {IMPORT_RUNS}",
                total / statistics.median(times), "rows/s", 100_000,
-               total / raw_elapsed, "raw executemany, one run", higher_is_better=True),
+               total / raw_elapsed, "raw SQLCipher executemany, one run", higher_is_better=True),
+        Figure("the same into plain SQLite, one run", total / plain_s, "rows/s", None, higher_is_better=True),
         Figure("re-import of that bundle (already), median of 5", statistics.median(again), "s", 0.2),
     ]
 

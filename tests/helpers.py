@@ -114,12 +114,37 @@ def gate_engine(folder: Path, username: str = "admin", password: str = PASSWORD)
     return create_engine("sqlite://", creator=connect, poolclass=NullPool)
 
 
-def open_hub(folder: Path, office: str = "东湖街道") -> sessionmaker[Session]:
-    """A new street-office hub in ``folder``, opened as ``gatepost hub`` opens it."""
+def open_hub(folder: Path, office: str = "东湖街道", encrypted: bool = False) -> tuple[sessionmaker[Session], Actor]:
+    """A new street-office hub in ``folder`` and its administrator ``admin`` (password ``PASSWORD``),
+    signed in: ``encrypted`` as ``gatepost hub init`` makes it, else a plain file (the services
+    alone, for tests that do not run the program on it)."""
     from app.services.hub import init_hub
 
     folder.mkdir(parents=True, exist_ok=True)
+    if encrypted:
+        from app.services.opening import Opener
+
+        opener = Opener.in_folder(folder, hub=True)
+        actor = opener.set_up_hub(office, "admin", PASSWORD)
+        return opener.sessions, actor
     sessions = make_session_factory(open_database(sqlite_url(folder, HUB_FILE_NAME), hub=True))
     with sessions.begin() as session:
-        init_hub(session, office)
-    return sessions
+        actor = init_hub(session, office, "admin", PASSWORD)
+    return sessions, actor
+
+
+def reopen_hub(folder: Path, username: str = "admin", password: str = PASSWORD) -> sessionmaker[Session]:
+    """An encrypted hub opened again, its key unwrapped with the user's password."""
+    from app.services.opening import Opener
+
+    return Opener.in_folder(folder, hub=True).open(username, password)
+
+
+def set_up_in(sessions: sessionmaker[Session]):
+    """What the setup wizard is given (``DatabaseLoader.set_up_compound``), on ``sessions``: makes the
+    compound and gives its administrator."""
+    def set_up(**fields: Any) -> Actor:
+        with sessions.begin() as session:
+            return init_site(session, **fields)
+
+    return set_up

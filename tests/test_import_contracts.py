@@ -1,4 +1,4 @@
-"""The core imports no Qt: the import-linter contracts in pyproject.toml hold."""
+"""The core imports no Qt, the UI no database code: the import-linter contracts in pyproject.toml hold."""
 
 import subprocess
 import sys
@@ -12,3 +12,5 @@ def test_import_contracts_hold() -> None:
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "The core imports no Qt KEPT" in result.stdout
+    # The windows reach the database only through the services (UiContext.call and HubContext.call).
+    assert "The UI reaches data only through the services KEPT" in result.stdout

@@ -21,9 +21,16 @@ from PySide6.QtWidgets import QApplication
 from app import clock
 from app.ui.context import UiContext
 from app.ui.i18n import LANGUAGES, LanguageManager
-from app.ui.loader import open_sessions
 from app.ui.settings import ui_settings
 from app.ui.theme import apply_theme
+
+
+def _open(data_dir: Path):
+    """A new database in ``data_dir`` (plain: screenshots need no key)."""
+    from app.db.engine import make_session_factory, sqlite_url
+    from app.db.migrate import open_database
+
+    return make_session_factory(open_database(sqlite_url(data_dir)))
 
 
 def main(out: Path) -> None:
@@ -34,7 +41,7 @@ def main(out: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        sessions = open_sessions(data_dir)
+        sessions = _open(data_dir)
         from app.services.demo import generate_demo_data
         from app.services.setup import init_site
 
@@ -100,7 +107,7 @@ def _observation_screen(out: Path, languages, app) -> None:
     rng = random.Random(2)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        sessions = open_sessions(data_dir)
+        sessions = _open(data_dir)
         from app.services.demo import generate_demo_data
         from app.services.setup import init_site
 
@@ -204,9 +211,10 @@ def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
     """The printing tab with a notice poster, the USB sync tab, and the street office's hub."""
     from app.db.engine import make_session_factory, sqlite_url
     from app.db.migrate import open_database
-    from app.services.hub import import_bundles, init_hub, office_actor, office_key_file, trust_site
+    from app.services.hub import import_bundles, init_hub, office_key_file, trust_site
     from app.paths import HUB_FILE_NAME
     from app.services.sync import export_events, import_office_key, own_fingerprint, own_public_key_file
+    from app.ui.context import HubContext
     from app.ui.hub_window import HubWindow
     from app.ui.main_window import MainWindow
 
@@ -214,16 +222,16 @@ def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
     hub_dir.mkdir()
     hub = make_session_factory(open_database(sqlite_url(hub_dir, HUB_FILE_NAME), hub=True))
     with hub.begin() as session:
-        init_hub(session, "东湖街道办事处")
-        office = office_key_file(session)
+        office_admin = init_hub(session, "东湖街道办事处", "张科长", "demo-pass")
+        office = office_key_file(session, office_admin)
     with ctx.sessions.begin() as session:
         import_office_key(session, ctx.actor, office)
         (hub_dir / "site.key").write_bytes(own_public_key_file(session, ctx.actor))
         fingerprint = own_fingerprint(session, ctx.actor).fingerprint
         exported = export_events(session, ctx.actor, hub_dir)
     with hub.begin() as session:
-        trust_site(session, office_actor(session), hub_dir / "site.key", fingerprint)
-    import_bundles(hub, [Path(exported.path)])
+        trust_site(session, office_admin, hub_dir / "site.key", fingerprint)
+    import_bundles(hub, office_admin, [Path(exported.path)])
 
     window = MainWindow(ctx)
     window.resize(1280, 760)
@@ -238,7 +246,7 @@ def _printing_and_sync(out: Path, ctx: UiContext, app) -> None:
     _settle(app, lambda: window.sync_counter is not None)
     window.grab().save(str(out / "sync.png"))
     window.close()
-    hub_window = HubWindow(hub, ctx.languages)
+    hub_window = HubWindow(HubContext(hub, office_admin, ctx.languages))
     hub_window.resize(1100, 600)
     hub_window.show()
     _settle(app)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,8 +24,15 @@ from app.errors import (
     QT_TRANSLATE_NOOP, GatePostError, Translate, ValidationError, column_label, record_label, untranslated,
 )
 
+if TYPE_CHECKING:
+    from app.services.context import Actor
+    from app.services.opening import Opener
+
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
+PASSWORD_IN_ARGUMENTS = QT_TRANSLATE_NOOP(
+    "Errors", "Leave the password out of --db-url: every user of this computer can read a command's "
+              "arguments. Give it in PGPASSWORD or in the password file ~/.pgpass instead.")
 
 
 class Cli:
@@ -33,71 +40,65 @@ class Cli:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self._sessions: sessionmaker[Session] | None = None
         self.translate: Translate = untranslated
         self.language = "zh_CN"
         self.hub = args.command == "hub"
-        self.recovery_code: str | None = None
-        self._proof: bytes | None = None
+        self._opener: Opener | None = None
+
+    def database_url(self) -> str | None:
+        """A hub's PostgreSQL database (``--db-url`` or ``GATEPOST_DB_URL``); None: the data folder's
+        file. A password on the command line is refused: every user of the computer can read it."""
+        if not self.hub:
+            return None
+        from app.services.opening import password_in_url
+
+        given = getattr(self.args, "db_url", None)
+        if password_in_url(given):
+            raise GatePostError(PASSWORD_IN_ARGUMENTS)
+        return given or os.environ.get("GATEPOST_DB_URL") or None
+
+    @property
+    def opener(self) -> Opener:
+        """The database this command works on (``app.services.opening``), not opened yet."""
+        if self._opener is None:
+            from app.paths import data_dir, use_private_temp
+            from app.services.opening import Opener
+
+            url = self.database_url()
+            folder = data_dir(self.args.data_dir)
+            use_private_temp(folder)
+            self._opener = Opener.in_folder(folder, hub=self.hub, url=url)
+        return self._opener
+
+    @property
+    def recovery_code(self) -> str | None:
+        return self.opener.recovery_code
 
     @property
     def sessions(self) -> sessionmaker[Session]:
-        if self._sessions is None:
-            from app.paths import DB_FILE_NAME, HUB_FILE_NAME
-            from app.db.engine import make_session_factory, sqlite_url
-            from app.db.migrate import open_database
-            from app.paths import data_dir, use_private_temp
+        """The database, opened: an encrypted file by the signing-in user's password (a new key
+        for ``init``, the recovery code for ``recover``)."""
+        opener = self.opener
+        if not opener.is_open:
+            if self.args.command == "init":
+                opener.open_new()
+            elif getattr(self.args, "sub", None) == "recover":
+                opener.open_recovery(self.args.recovery_code)
+            else:
+                from app.db.health import refuse_missing
 
-            folder = data_dir(self.args.data_dir)
-            use_private_temp(folder)
-            url = (getattr(self.args, "db_url", None) or os.environ.get("GATEPOST_DB_URL")
-                   or sqlite_url(folder, HUB_FILE_NAME if self.hub else DB_FILE_NAME))
-            unlocked = None if self.hub or not url.startswith("sqlite") else self._unlock(url)
-            self._sessions = make_session_factory(open_database(
-                url, hub=self.hub, key=unlocked.key if unlocked else None))
-            if unlocked is not None:
-                from app.db.vault import attach
-
-                attach(self._sessions, unlocked.vault, unlocked.key)
-                self.recovery_code, self._proof = unlocked.recovery_code, unlocked.proof
-        return self._sessions
-
-    def _unlock(self, url: str) -> Any:
-        """The gate's file is encrypted: the signing-in user's password unwraps its key (a new
-        key for ``init``; a database from before encryption is converted at this sign-in)."""
-        from sqlalchemy import make_url
-
-        from app import clock
-        from app.db import unlocking
-        from app.errors import SetupRequired
-
-        path = Path(make_url(url).database or "")
-        if self.args.command == "init":
-            return unlocking.new_database(path)
-        if self.args.command == "db" and self.args.sub == "recover":
-            return unlocking.recover(path, self.args.recovery_code)
-        if not path.exists():
-            raise SetupRequired(QT_TRANSLATE_NOOP(
-                "Errors", "This database has no compound yet. Run the setup first."))
-        unlocked = unlocking.unlock(path, self.username(), self.password(), clock.now())
-        if unlocked.recovery_code:
-            print(self.tr(QT_TRANSLATE_NOOP(
-                "Cli", "The database is now encrypted. Recovery code (write it down and keep it in "
-                       "the committee's safe; it is shown only once): {code}")).format(
-                code=unlocked.recovery_code), file=sys.stderr)
-        return unlocked
+                refuse_missing(opener.path)  # gone where it lived: never made anew
+                opener.open(self.username(), self.password())
+                if opener.recovery_code:  # a file from before encryption, converted just now
+                    print(self.tr(QT_TRANSLATE_NOOP(
+                        "Cli", "The database is now encrypted. Recovery code (write it down and keep it in "
+                               "the committee's safe; it is shown only once): {code}")).format(
+                        code=opener.recovery_code), file=sys.stderr)
+        return opener.sessions
 
     def discard_unfinished(self) -> None:
         """A failed ``init`` leaves no database behind."""
-        from app.db.engine import sqlite_path
-        from app.db.unlocking import discard_unfinished
-
-        if self._sessions is not None:
-            engine = self._sessions.kw["bind"]
-            engine.dispose()
-            path = sqlite_path(engine)
-            if path is not None:
-                discard_unfinished(path)
+        self.opener.discard_unfinished()
 
     def username(self) -> str:
         username = self.args.user or os.environ.get("GATEPOST_USER")
@@ -127,16 +128,9 @@ class Cli:
             )
         return password
 
-    def actor(self, session: Session):
-        from app.errors import SetupRequired
-        from app.services.auth import sign_in
-        from app.services.setup import is_initialised
-
-        if not is_initialised(session):
-            raise SetupRequired(QT_TRANSLATE_NOOP(
-                "Errors", "This database has no compound yet. Run the setup first."))
-        session.info["proof"], self._proof = self._proof, None  # checked once, by the key file
-        return sign_in(session, self.username(), self.password())
+    def actor(self, session: Session) -> Actor:
+        """The signing-in user (a street office's account for ``hub`` commands)."""
+        return self.opener.actor(session, self.username(), self.password())
 
     def run(self, work: Callable[[Session, Any], Any]) -> Any:
         """Sign in and run ``work(session, actor)`` in one transaction."""
@@ -622,113 +616,6 @@ def cmd_sync_conflicts(cli: Cli) -> int:
     return 0
 
 
-def _hub(cli: Cli, work: Callable[[Session], Any]) -> Any:
-    from app.errors import SetupRequired
-    from app.services.hub import is_hub
-
-    with cli.sessions.begin() as session:
-        if cli.args.sub != "init" and not is_hub(session):
-            raise SetupRequired(QT_TRANSLATE_NOOP("Errors", "This is not a street office database; run gatepost hub init first."))
-        return work(session)
-
-
-def cmd_hub_init(cli: Cli) -> int:
-    from app.services.hub import init_hub
-
-    key = _hub(cli, lambda session: init_hub(session, cli.args.office))
-    cli.emit(key, lambda: [key.fingerprint])
-    return 0
-
-
-def cmd_hub_keys_export(cli: Cli) -> int:
-    from app.services.hub import office_key_file
-
-    _write(cli.args.out, _hub(cli, office_key_file))
-    cli.emit({"path": cli.args.out}, lambda: [cli.args.out])
-    return 0
-
-
-def cmd_hub_trust_site(cli: Cli) -> int:
-    from app.services.hub import office_actor, trust_site
-
-    key = _hub(cli, lambda session: trust_site(session, office_actor(session), Path(cli.args.file),
-                                               cli.args.fingerprint, replace=cli.args.replace))
-    cli.emit(key, lambda: [f"{key.owner}  {key.fingerprint}"])
-    return 0
-
-
-def cmd_hub_revoke(cli: Cli) -> int:
-    from app.services.hub import office_actor, revoke
-
-    key = _hub(cli, lambda session: revoke(session, office_actor(session), cli.args.fingerprint))
-    cli.emit(key, lambda: [f"{key.owner}  {key.fingerprint}"])
-    return 0
-
-
-def cmd_hub_import(cli: Cli) -> int:
-    from app.services.hub import import_bundles
-
-    _hub(cli, lambda session: None)
-    results = import_bundles(cli.sessions, [Path(p) for p in cli.args.files])
-    return _report_received(cli, list(zip(cli.args.files, results, strict=True)))
-
-
-def cmd_hub_receipts(cli: Cli) -> int:
-
-    from app.services.hub import write_receipts
-
-    paths = _hub(cli, lambda session: write_receipts(session, _folder(cli.args.to)))
-    cli.emit({"paths": paths}, lambda: paths)
-    return 0
-
-
-def cmd_hub_policy(cli: Cli) -> int:
-    from app.services.hub import write_policies
-
-    paths = _hub(cli, lambda session: write_policies(session, _folder(cli.args.to), cli.args.site))
-    cli.emit({"paths": paths}, lambda: paths)
-    return 0
-
-
-def cmd_hub_set_policy(cli: Cli) -> int:
-    from app.services.hub import office_actor
-    from app.services.policy import set_policy
-
-    _hub(cli, lambda session: set_policy(session, office_actor(session), cli.args.key, cli.args.value))
-    return 0
-
-
-def cmd_hub_set_notice(cli: Cli) -> int:
-    from app.services.hub import office_actor
-    from app.services.notices import save_notice_text
-
-    body = _read(cli.args.body_file).decode("utf-8", errors="replace")
-    _hub(cli, lambda session: save_notice_text(session, office_actor(session), cli.args.template,
-                                               cli.args.language, cli.args.title, body))
-    return 0
-
-
-def cmd_hub_list_sites(cli: Cli) -> int:
-    from app.services.hub import list_sites
-
-    sites = _hub(cli, list_sites)
-    line = cli.tr(QT_TRANSLATE_NOOP(
-        "Cli", "{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}"))
-    missing = cli.tr(QT_TRANSLATE_NOOP("Cli", "  missing bundles: {numbers}"))
-    cli.emit(sites, lambda: [
-        line.format(name=s.name, id=s.id, checks=s.checks, visits=s.visits, returnees=s.returnees,
-                    sequence=s.last_sequence)
-        + "".join(missing.format(numbers=", ".join(map(str, gap["missing"]))) for gap in s.gaps)
-        for s in sites])
-    return 0
-
-
-def cmd_hub_gui(cli: Cli) -> int:
-    from app.ui.hub_window import run_hub
-
-    return run_hub(cli.sessions, cli.language)  # asks for the office's name on a new database
-
-
 def _folder(text: str):
     folder = Path(text)
     if not folder.is_dir():
@@ -915,54 +802,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(sync, "conflicts", cmd_sync_conflicts, help="fields two computers changed at once")
     p.add_argument("--mark-reviewed", action="store_true")
 
-    hub_options = argparse.ArgumentParser(add_help=False)
-    hub_options.add_argument("--db-url", default=argparse.SUPPRESS,
-                             help="postgresql://… (default: SQLite in the data folder)")
-    hub = commands.add_parser("hub", parents=[common, hub_options], help="the street office's hub")
-    hub.set_defaults(handler=cmd_hub_gui, sub=None)
-    hub_commands = hub.add_subparsers(dest="sub")
+    from app.cli.hub import add_hub_commands
 
-    def hub_command(name: str, handler: Callable[[Cli], int], **kw: Any) -> argparse.ArgumentParser:
-        sub = hub_commands.add_parser(name, parents=[common, hub_options], **kw)
-        sub.set_defaults(handler=handler)
-        return sub
-
-    p = hub_command("init", cmd_hub_init, help="set up the street office's hub")
-    p.add_argument("--office", required=True)
-    hub_keys = hub_command("keys", cmd_hub_keys_export).add_subparsers(dest="keys_sub", required=True)
-    p = hub_keys.add_parser("export", parents=[common, hub_options])
-    p.add_argument("--out", required=True)
-    p = hub_command("trust-site", cmd_hub_trust_site, help="trust a compound's key file or bundle")
-    p.add_argument("file")
-    p.add_argument("--fingerprint", help="the fingerprint the compound reads out over the phone (required)")
-    p.add_argument("--replace", action="store_true",
-                   help="the compound has new keys: revoke its old key and trust this one")
-    p = hub_command("revoke", cmd_hub_revoke, help="stop trusting a key")
-    p.add_argument("fingerprint")
-    p = hub_command("import", cmd_hub_import, help="import compounds' bundles")
-    p.add_argument("files", nargs="+")
-    p = hub_command("receipts", cmd_hub_receipts, help="write a receipt for every compound")
-    p.add_argument("--to", required=True)
-    p = hub_command("policy", cmd_hub_policy, help="write policy bundles")
-    p.add_argument("--to", required=True)
-    chosen = p.add_mutually_exclusive_group()
-    chosen.add_argument("--site", help="one compound (id or name)")
-    chosen.add_argument("--all", action="store_true", help="every compound (the default)")
-    p = hub_command("set-policy", cmd_hub_set_policy, help="set a policy value sent to every compound")
-    p.add_argument("key")
-    p.add_argument("value")
-    p = hub_command("set-notice", cmd_hub_set_notice, help="the office's wording of a notice, sent to every compound")
-    p.add_argument("template")
-    p.add_argument("language", choices=("zh_CN", "en", "ja", "ko"))
-    p.add_argument("--title", required=True)
-    p.add_argument("--body-file", required=True, help="a UTF-8 text file with the body")
-    hub_list = hub_command("list", cmd_hub_list_sites).add_subparsers(dest="what", required=True)
-    hub_list.add_parser("sites", parents=[common, hub_options])
+    add_hub_commands(commands, common)
 
     from app.cli.database import add_db_commands
 
     db = commands.add_parser("db", help="database care").add_subparsers(dest="sub", required=True)
     add_db_commands(db, command)
+
+    from app.cli.audit import add_audit_commands
+    from app.cli.privacy import add_privacy_commands
+
+    audit = commands.add_parser("audit", help="the audit trail").add_subparsers(dest="sub", required=True)
+    add_audit_commands(audit, command, _date)
+    add_privacy_commands(commands, command)
     return parser
 
 

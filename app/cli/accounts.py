@@ -1,4 +1,5 @@
-"""``gatepost user …``: accounts from the command line, through the same services as the GUI.
+"""``gatepost user …`` and ``gatepost hub user …``: accounts from the command line, through the same
+services as the GUI. A street office's roles are ``staff`` and ``admin`` (``OFFICE_ROLES``).
 
 A new password comes from ``GATEPOST_NEW_PASSWORD`` (or is asked twice at a terminal) and is
 checked before anyone signs in, so a refused one leaves nothing written.
@@ -18,23 +19,25 @@ if TYPE_CHECKING:
 
 NEW_PASSWORD = "GATEPOST_NEW_PASSWORD"
 ROLES = ("guard", "head", "admin")
+OFFICE_ROLE_NAMES = ("staff", "admin")
 
 
 def _document(session: Any, actor: Any, view: UserView) -> dict[str, Any]:
     """An account as printed: ``locked_until`` in the compound's local time, with its offset."""
+    from app.services.context import role_name
     from app.services.site_time import site_zone
 
     until = view.locked_until
     if until is not None:
         until = until.astimezone(site_zone(session, actor.site_id)).isoformat(timespec="minutes")
-    return {"name": view.username, "display_name": view.display_name, "role": view.role.name.lower(),
+    return {"name": view.username, "display_name": view.display_name, "role": role_name(view.role, actor.office),
             "active": view.active, "locked_until": until}
 
 
 def _line(cli: Cli, user: dict[str, Any]) -> str:
-    from app.services.context import ROLE_LABELS, Role
+    from app.services.context import parse_role, role_label
 
-    role = cli.translate("Role", ROLE_LABELS[Role.parse(user["role"])], -1)
+    role = cli.translate("Role", role_label(parse_role(user["role"], cli.hub), cli.hub), -1)
     state = (cli.tr(QT_TRANSLATE_NOOP("Cli", "active")) if user["active"]
              else cli.tr(QT_TRANSLATE_NOOP("Cli", "disabled")))
     line = f"{user['name']}\t{role}\t{state}"
@@ -65,11 +68,11 @@ def _new_password(cli: Cli) -> str:
 
 def cmd_user_add(cli: Cli) -> int:
     from app.services.auth import add_user
-    from app.services.context import Role
+    from app.services.context import parse_role
 
     args = cli.args
     password = _new_password(cli)
-    return _run(cli, add_user, args.name, args.display_name or args.name, Role.parse(args.role), password)
+    return _run(cli, add_user, args.name, args.display_name or args.name, parse_role(args.role, cli.hub), password)
 
 
 def cmd_user_passwd(cli: Cli) -> int:
@@ -100,9 +103,9 @@ def cmd_user_unlock(cli: Cli) -> int:
 
 def cmd_user_role(cli: Cli) -> int:
     from app.services.auth import change_role
-    from app.services.context import Role
+    from app.services.context import parse_role
 
-    return _run(cli, change_role, cli.args.name, Role.parse(cli.args.role))
+    return _run(cli, change_role, cli.args.name, parse_role(cli.args.role, cli.hub))
 
 
 def cmd_user_list(cli: Cli) -> int:
@@ -116,11 +119,13 @@ def cmd_user_list(cli: Cli) -> int:
     return 0
 
 
-def add_user_commands(user: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """The ``user`` sub-commands, added to its sub-parsers with ``command(parent, name, handler)``."""
+def add_user_commands(user: Any, command: Callable[..., argparse.ArgumentParser], office: bool = False) -> None:
+    """The ``user`` sub-commands, added to its sub-parsers with ``command(parent, name, handler)``;
+    ``office``: a street office's (``hub user``)."""
+    roles = OFFICE_ROLE_NAMES if office else ROLES
     p = command(user, "add", cmd_user_add, help="add an account (password from GATEPOST_NEW_PASSWORD)")
     p.add_argument("name")
-    p.add_argument("--role", choices=ROLES, default="guard")
+    p.add_argument("--role", choices=roles, default=roles[0])
     p.add_argument("--display-name")
     p = command(user, "passwd", cmd_user_passwd,
                 help="set a password (from GATEPOST_NEW_PASSWORD): your own, or anyone's as an admin")
@@ -131,5 +136,5 @@ def add_user_commands(user: Any, command: Callable[..., argparse.ArgumentParser]
         command(user, name, handler, help=text).add_argument("name")
     p = command(user, "role", cmd_user_role, help="change an account's role")
     p.add_argument("name")
-    p.add_argument("role", choices=ROLES)
+    p.add_argument("role", choices=roles)
     command(user, "list", cmd_user_list, help="every account: name, role, active, locked until")

@@ -54,6 +54,10 @@ def export(source, target: Path, key: bytes | None = None) -> None:
     source.execute(f"ATTACH DATABASE ? AS encrypted{with_key}", (str(target),))
     try:
         source.execute(f"PRAGMA encrypted.cipher_page_size={PAGE_SIZE}")
+        # The copy keeps the source's vacuuming (a hub's FULL); a gate's copy reclaims its freed
+        # pages at each retention purge (INCREMENTAL), also when the source predates that.
+        vacuum = source.execute("PRAGMA main.auto_vacuum").fetchone()[0]
+        source.execute(f"PRAGMA encrypted.auto_vacuum={int(vacuum) or 2}")
         source.execute("SELECT sqlcipher_export('encrypted')")
         version = source.execute("PRAGMA main.user_version").fetchone()[0]
         source.execute(f"PRAGMA encrypted.user_version={int(version)}")
@@ -123,6 +127,29 @@ def _shred(path: Path) -> None:
         file.flush()
         os.fsync(file.fileno())
     path.unlink()
+
+
+def open_file(path: Path, key: bytes | None):
+    """A connection that only reads the file at ``path`` (encrypted with ``key``, or plain): no
+    lock, no log or shared-memory file beside it, so a backup is read exactly as it lies."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from app.db.engine import PAGE_SIZE
+
+    if not path.is_file():
+        raise FileNotFoundError(path)
+    connection = sqlcipher.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute(f"PRAGMA cipher_page_size={PAGE_SIZE}")
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
+def fsync_folder(folder: Path) -> None:
+    """A rename in ``folder`` reaches the disk (a no-op where folders cannot be synced)."""
+    _fsync_folder(folder)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -39,7 +39,10 @@ def _sqlite_pragmas(hub: bool, key: bytes | None) -> Callable[[Any, Any], None]:
             cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")
             if hub:  # no free pages left after a commit: see ``make_engine``
                 cursor.execute("PRAGMA auto_vacuum=FULL")
+            else:  # a retention purge gives its freed pages back (``app.services.retention``)
+                cursor.execute("PRAGMA auto_vacuum=INCREMENTAL")
         cursor.execute(f"PRAGMA journal_mode={'DELETE' if hub else 'WAL'}")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted records are overwritten, not left in the file
         cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -206,6 +206,19 @@ class Vault:
                  for n in self._data.pop("events", []) if n["slot"] in names]
         return notes
 
+    # --- the audit chain's head, kept outside the database -------------------------------------
+
+    def audit_head(self) -> tuple[int, str] | None:
+        """The audit log's head when an audited change last committed: the log must still
+        hold that entry (``app.db.audit_chain.verify_chain``), so cutting its end off shows."""
+        head = self._data.get("audit_head")
+        return (int(head["count"]), str(head["hash"])) if head else None
+
+    def set_audit_head(self, count: int, row_hash: str) -> None:
+        """Only ever forward: a log that lost entries stays caught."""
+        if count >= (self.audit_head() or (0, ""))[0]:
+            self._data["audit_head"] = {"count": count, "hash": row_hash}
+
     # --- the file ------------------------------------------------------------------------------
 
     def save(self) -> None:
@@ -250,14 +263,19 @@ def stage_removal(session: Any, username: str) -> None:
 
 
 def _apply(session: Any) -> None:
+    from app.models.audit import LINKED
+
     staged = session.info.pop("slots", [])
-    if staged:
+    head = session.info.pop(LINKED, None)
+    if staged or head:
         vault, key = session.info["vault"]
         for username, password_hash in staged:
             if password_hash is None:
                 vault.remove(username)
             else:
                 vault.store(username, password_hash, key)
+        if head:
+            vault.set_audit_head(*head)
         vault.save()
 
 

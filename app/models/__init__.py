@@ -4,6 +4,7 @@ from app.models.audit import AuditEntry
 from app.models.base import Base, Synced, new_id
 from app.models.check import TemperatureCheck
 from app.models.printing import NoticeText, RegisterSheet
+from app.models.privacy import DayTotal, PurgeRecord
 from app.models.resident import Household, Person
 from app.models.returnee import ExitAttempt, FollowUp, HouseholdOuting, ObservationAlert, Returnee
 from app.models.site import Gate, PolicySetting, Replica, Site
@@ -20,7 +21,7 @@ for _table in Base.metadata.sorted_tables:
         _Index(f"ix_{_table.name}_revision", _table.c.rev_replica_id, _table.c.rev_counter)
 
 __all__ = [
-    "AuditEntry", "Base", "ExitAttempt", "FollowUp", "Gate", "Household", "HouseholdOuting", "NoticeText", "ObservationAlert",
+    "AuditEntry", "Base", "DayTotal", "PurgeRecord", "ExitAttempt", "FollowUp", "Gate", "Household", "HouseholdOuting", "NoticeText", "ObservationAlert",
     "Person", "PolicySetting", "RegisterSheet", "Replica", "Returnee", "Site", "SyncBundle", "SyncConflict", "SyncKey", "SyncState", "Synced", "TemperatureCheck",
     "User", "Visit", "WatchEntry", "new_id",
 ]

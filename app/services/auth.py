@@ -22,7 +22,7 @@ from app import clock
 from app.db.vault import MEMORY_KIB, PARALLELISM, TIME_COST, Costs, stage_password, stage_removal
 from app.domain.passwords import DISABLED, LOCKED, WRONG_PASSWORD, Lockout, check_password
 from app.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, NotFound, ValidationError
-from app.models import User
+from app.models import User, new_id
 from app.services.context import Actor, Role, audit, authorize
 from app.services.site_time import site_zone
 
@@ -63,8 +63,17 @@ def validate_username(raw: str) -> str:
     return username
 
 
-def actor_for(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role.parse(user.role), user.site_id)
+def actor_for(user: User, office: bool = False) -> Actor:
+    return Actor(user.id, user.username, user.display_name, Role.parse(user.role), user.site_id, office)
+
+
+def first_admin(session: Session, site_id: Any, username: str, password: str) -> User:
+    """The administrator a new compound or street office starts with, for the caller to add once
+    its site row is there; the database's key is wrapped for them when the setup commits."""
+    admin = User(id=new_id(), site_id=site_id, username=validate_username(username),
+                 display_name=username.strip(), role="admin", password_hash=hash_password(password))
+    stage_password(session, admin.username, admin.password_hash)
+    return admin
 
 
 def _lockout(user: User) -> Lockout:

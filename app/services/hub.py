@@ -1,9 +1,9 @@
 """The street office's hub: trust compounds, import their bundles, send receipts and policies back.
 
-Every action it takes is signed with the office's key. Trusting and revoking keys take
-``(session, actor)`` and are audited like the gate's services; until the hub has accounts, the
-actor is the office itself (``office_actor``). Its database is SQLite by default, PostgreSQL by
-a database URL.
+Every bundle it writes is signed with the office's key. Its accounts are the gate's (``app.services
+.auth``: the same password and lockout rules), with the roles of ``OFFICE_ROLES``; every service
+takes the signed-in ``(session, actor)``, checks the role and writes the audit trail. Its database
+is an encrypted SQLite file by default, PostgreSQL by a database URL (``app.services.opening``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
 from app.db.replica import code_of
-from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError
-from app.models import PolicySetting, Replica, Returnee, Site, SyncBundle, SyncKey, TemperatureCheck, Visit, new_id
+from app.errors import QT_TRANSLATE_NOOP, SetupRequired, ValidationError
+from app.models import (
+    PolicySetting, Replica, Returnee, Site, SyncBundle, SyncKey, TemperatureCheck, User, Visit, new_id,
+)
+from app.services.auth import actor_for, first_admin, sign_in
 from app.services.context import Actor, Role, audit, authorize
-from app.services.site_time import site_zone
 from app.services.sync import create_site_keys
 from app.services.sync_state import KeyView, set_state, state
 from app.sync import exchange
@@ -48,32 +50,83 @@ class SiteSummary:
     last_import: str | None
 
 
-def office_actor(session: Session) -> Actor:
-    """The hub acts as its office: an administrator of the office's own site row."""
-    office = exchange.own_key(session)
-    return Actor(office.owner_id, "office", office.owner_name, Role.ADMIN, office.owner_id)
+NOT_A_HUB = QT_TRANSLATE_NOOP(
+    "Errors", "This is not a street office database; run gatepost hub init first.")
+NO_ACCOUNTS = QT_TRANSLATE_NOOP(
+    "Errors", "This street office has no accounts yet: give it its administrator with "
+              "gatepost hub init --office NAME --admin NAME.")
+SET_UP_ALREADY = QT_TRANSLATE_NOOP("Errors", "This database is already set up.")
 
 
-def init_hub(session: Session, office_name: str) -> KeyView:
-    name = office_name.strip()
+def _office_name(raw: str) -> str:
+    name = raw.strip()
     if not name or len(name) > 100:
         raise ValidationError("office", QT_TRANSLATE_NOOP("Errors", "Enter the street office's name (up to 100 characters)."))
+    return name
+
+
+def has_accounts(session: Session) -> bool:
+    return session.scalars(select(User.id).where(User.deleted.is_(False))).first() is not None
+
+
+def init_hub(session: Session, office_name: str, admin_username: str, admin_password: str) -> Actor:
+    """Set up a street office and its administrator; returns them, signed in.
+
+    A hub set up before the office had accounts keeps its office and keys and gets its
+    administrator here (its name must be the office's)."""
+    name = _office_name(office_name)
+    if is_hub(session):
+        office = exchange.own_key(session)
+        if has_accounts(session):
+            raise ValidationError("office", SET_UP_ALREADY)
+        if office.owner_name != name:
+            raise ValidationError("office", QT_TRANSLATE_NOOP(
+                "Errors", "This hub belongs to the street office {name}; give that name."), name=office.owner_name)
+        admin = first_admin(session, office.owner_id, admin_username, admin_password)
+        session.info["actor_id"] = admin.id
+        session.add(admin)
+        session.flush()
+        audit(session, "hub.first_admin", "user", admin.id)
+        return actor_for(admin, office=True)
     if session.scalars(select(Replica.id)).first() is not None:
-        raise ValidationError("office", QT_TRANSLATE_NOOP("Errors", "This database is already set up."))
+        raise ValidationError("office", SET_UP_ALREADY)
+    admin = first_admin(session, None, admin_username, admin_password)  # before anything is written
     office_id = new_id()
     session.add(Replica(id=new_id(), site_id=office_id, counter=0, created_at=clock.now()))
     session.flush()
+    session.info["actor_id"] = admin.id
     session.add(Site(id=office_id, origin_site_id=office_id, name=name, committee=name))
     session.flush()
+    admin.site_id = office_id
+    session.add(admin)
     set_state(session, "hub", True)
-    return create_site_keys(session, office_id, name, role="office")
+    create_site_keys(session, office_id, name, role="office")
+    audit(session, "hub.init", "site", office_id)
+    return actor_for(admin, office=True)
 
 
 def is_hub(session: Session) -> bool:
     return bool(state(session, "hub", False))
 
 
-def office_key_file(session: Session) -> bytes:
+def sign_in_office(session: Session, username: str, password: str) -> Actor:
+    """An office account, signed in by ``app.services.auth.sign_in`` (its lockout, its audit)."""
+    if not is_hub(session):
+        raise SetupRequired(NOT_A_HUB)
+    if not has_accounts(session):
+        raise SetupRequired(NO_ACCOUNTS)
+    return replace(sign_in(session, username, password), office=True)
+
+
+def office_key(session: Session, actor: Actor) -> KeyView:
+    """The office's name and the fingerprint compounds check when they trust its key."""
+    authorize(session, actor, Role.HEAD)
+    key = exchange.own_key(session)
+    return KeyView(key.owner_name, key.role, key.fingerprint)
+
+
+def office_key_file(session: Session, actor: Actor) -> bytes:
+    authorize(session, actor, Role.HEAD)
     key = exchange.own_key(session)
     return key_file(exchange.public_of(key), key.sign_secret or b"")
 
@@ -160,10 +213,20 @@ def revoke(session: Session, actor: Actor, fingerprint: str) -> KeyView:
     return KeyView(key.owner_name, key.role, key.fingerprint)
 
 
-def import_bundles(sessions: sessionmaker[Session], paths: Iterable[Path],
+def import_bundles(sessions: sessionmaker[Session], actor: Actor, paths: Iterable[Path],
                    progress: Callable[[int, int], bool] | None = None) -> list[exchange.Received | BundleRejected]:
     """Import compounds' bundles one by one; each is all-or-nothing, a failure does not stop the rest."""
-    return exchange.receive_each(sessions.kw["bind"], paths, ("events",), _apply_events, progress)
+    with sessions() as session:
+        authorize(session, actor, Role.HEAD)
+
+    def apply(session: Session, header: Header, inner: Path, manifest: dict[str, Any]) -> int:
+        session.info["actor_id"] = actor.user_id
+        applied = _apply_events(session, header, inner, manifest)
+        audit(session, "hub.import", "sync_bundle", uuid.UUID(header.bundle_id), site=header.sender_id,
+              sequence=header.sequence, rows=applied)
+        return applied
+
+    return exchange.receive_each(sessions.kw["bind"], paths, ("events",), apply, progress)
 
 
 def _apply_events(session: Session, header: Header, inner: Path, manifest: dict[str, Any]) -> int:
@@ -172,6 +235,9 @@ def _apply_events(session: Session, header: Header, inner: Path, manifest: dict[
         raise damaged()
     # A compound's bundle may only carry the compound's own records.
     result = merge_rows(session.connection(), inner, UP_TABLES, {uuid.UUID(header.sender_id).hex})
+    from app.services.hub_retention import after_import  # the audit head, erasures, purges
+
+    after_import(session, header, manifest)
     acks = dict(state(session, f"acks:{header.sender_id}", {}))
     for replica_hex, counter in marks.items():
         acks[replica_hex] = max(acks.get(replica_hex, 0), counter)
@@ -179,7 +245,7 @@ def _apply_events(session: Session, header: Header, inner: Path, manifest: dict[
     return result.applied
 
 
-def _sites(session: Session, site: str | None) -> list[SyncKey]:
+def trusted_sites(session: Session, site: str | None) -> list[SyncKey]:
     keys = list(session.scalars(select(SyncKey).where(SyncKey.role == "site", SyncKey.revoked.is_(False))
                                 .order_by(SyncKey.owner_name)))
     if site is not None:
@@ -189,19 +255,23 @@ def _sites(session: Session, site: str | None) -> list[SyncKey]:
     return keys
 
 
-def write_receipts(session: Session, folder: Path) -> list[str]:
+def write_receipts(session: Session, actor: Actor, folder: Path) -> list[str]:
     """One signed receipt per compound that has sent anything, for the next trip back."""
+    authorize(session, actor, Role.HEAD)
     paths = []
-    for key in _sites(session, None):
+    for key in trusted_sites(session, None):
         acks = state(session, f"acks:{key.owner_id}", {})
         if acks:
             path, _ = exchange.send(session, folder, "receipt", key, {}, {"acks": acks})
             paths.append(str(path))
+    if paths:
+        audit(session, "hub.receipts", "site", actor.site_id, count=len(paths))
     return paths
 
 
-def write_policies(session: Session, folder: Path, site: str | None = None) -> list[str]:
+def write_policies(session: Session, actor: Actor, folder: Path, site: str | None = None) -> list[str]:
     """A policy bundle per compound: the office's lists and values, and the compound's roster."""
+    authorize(session, actor, Role.HEAD)
     office = exchange.own_key(session)
     version = int(state(session, "dataset_version", 0)) + 1
     set_state(session, "dataset_version", version)
@@ -210,12 +280,13 @@ def write_policies(session: Session, folder: Path, site: str | None = None) -> l
                                                              PolicySetting.deleted.is_(False)))}
     revoked = list(session.scalars(select(SyncKey.fingerprint).where(SyncKey.revoked.is_(True))))
     paths = []
-    for key in _sites(session, site):
+    for key in trusted_sites(session, site):
         rows = {name: [dict(m) for m in session.execute(_down_rows(name, key.owner_id, office.owner_id)).mappings()]
                 for name in DOWN_TABLES}
         path, _ = exchange.send(session, folder, "policy", key, rows,
                                 {"dataset_version": version, "policies": policies, "revoked": revoked})
         paths.append(str(path))
+    audit(session, "hub.policies", "site", actor.site_id, count=len(paths), version=version)
     return paths
 
 
@@ -232,7 +303,8 @@ def _down_rows(name: str, site_id: uuid.UUID, office_id: uuid.UUID):
     return select(t).where(t.c[parent].in_(select(returnees.c.id).where(returnees.c.site_id == site_id)))
 
 
-def list_sites(session: Session) -> list[SiteSummary]:
+def list_sites(session: Session, actor: Actor) -> list[SiteSummary]:
+    authorize(session, actor, Role.HEAD)
     # One pass over each table for every compound, not one per compound: the window shows this
     # after every import, and a street office holds millions of checks.
     counts = {model: dict(session.execute(select(model.site_id, func.count()).where(
@@ -248,7 +320,7 @@ def list_sites(session: Session) -> list[SiteSummary]:
         if kind == "events":
             sequences_of.setdefault(sender, {}).setdefault(code_of(replica_id), set()).add(sequence)
     summaries = []
-    for key in _sites(session, None):
+    for key in trusted_sites(session, None):
         sequences = sequences_of.get(key.owner_id, {})
         gaps = [{"replica": code, "missing": sorted(set(range(1, max(seen) + 1)) - seen)}
                 for code, seen in sorted(sequences.items()) if len(seen) < max(seen)]
@@ -262,12 +334,10 @@ def list_sites(session: Session) -> list[SiteSummary]:
     return summaries
 
 
-# --- for the hub window (added with the GUI) ------------------------------------------------------
-
-
-def untrusted_sender(session: Session, path: Path) -> KeyView | None:
+def untrusted_sender(session: Session, actor: Actor, path: Path) -> KeyView | None:
     """The compound a bundle claims to come from, when its key is not known here yet: the hub
     offers to trust it once the fingerprint read out by the compound matches."""
+    authorize(session, actor, Role.HEAD)
     try:
         public = exchange.sender_keys(read_header(path)[0])
     except BundleRejected:
@@ -275,72 +345,3 @@ def untrusted_sender(session: Session, path: Path) -> KeyView | None:
     if session.scalars(select(SyncKey.id).where(SyncKey.fingerprint == public.fingerprint)).first() is not None:
         return None
     return KeyView(public.owner_name, public.role, public.fingerprint)
-
-
-def daily_report(session: Session, site: str | None, day: date, language: str, translate: Translate) -> bytes:
-    """A compound's daily report as the compound prints it, or (``site`` None) the street's total,
-    from what its bundles brought."""
-    # Imported here: the CLI's import and receipt commands need no reportlab.
-    from app.printing.figures import Header as ReportHeader
-    from app.printing.report import daily_report_pdf
-    from app.services.reports import daily_figures
-
-    office = exchange.own_key(session)
-    office_zone = site_zone(session, office.owner_id)
-    keys = _sites(session, site)
-    named = []
-    for key in keys:
-        known = session.get(Site, key.owner_id)  # None until its first bundle arrives
-        zone = site_zone(session, key.owner_id) if known is not None else office_zone
-        named.append((known.name if known else key.owner_name, daily_figures(session, key.owner_id, day, zone=zone)))
-    now = clock.now().astimezone(office_zone)
-    if site is None:
-        header = ReportHeader(office.owner_name, translate(
-            "Printing", QT_TRANSLATE_NOOP("Printing", "all compounds ({n})"), -1).format(n=len(named)),
-            now, office.owner_name, "")
-        return daily_report_pdf(header, _street_total(named, day), language, translate)
-    last = session.scalar(select(func.max(SyncBundle.at)).where(
-        SyncBundle.direction == "in", SyncBundle.sender_id == keys[0].owner_id))
-    if last is None:
-        line = translate("Printing", QT_TRANSLATE_NOOP("Printing", "No bundle imported yet"), -1)
-    else:
-        line = translate("Printing", QT_TRANSLATE_NOOP("Printing", "As of the last bundle, imported {at}"), -1).format(
-            at=last.astimezone(office_zone).strftime("%Y-%m-%d %H:%M"))
-    known = session.get(Site, keys[0].owner_id)
-    name, figures = named[0]
-    header = ReportHeader(name, known.committee if known else name, now, office.owner_name, line)
-    return daily_report_pdf(header, figures, language, translate)
-
-
-def _street_total(named: list[tuple[str, Any]], day: date) -> Any:
-    """The compounds' daily figures added up; listed people carry their compound's name."""
-    from app.printing.figures import Capped, DailyFigures, DayCount
-    from app.services.reports import CAP
-
-    def located(field: str, attr: str) -> Capped:
-        rows = [replace(r, **{attr: f"{name} {getattr(r, attr)}".strip()})
-                for name, f in named for r in getattr(f, field).rows]
-        return Capped(tuple(rows[:CAP]), sum(getattr(f, field).total for _n, f in named))
-
-    def total(field: str) -> int:
-        return sum(getattr(f, field) for _n, f in named)
-
-    refusals: dict[str, int] = {}
-    for _n, f in named:
-        for reason, n in f.refusals:
-            refusals[reason] = refusals.get(reason, 0) + n
-    trends = [f.trend for _n, f in named if f.trend]
-    trend = tuple(DayCount(days[0].day, *(sum(getattr(d, c) for d in days) for c in (
-        "checks", "fevers", "admitted", "refused", "exits", "new_returnees"))) for days in zip(*trends, strict=False))
-    return DailyFigures(
-        day=day, is_today=any(f.is_today for _n, f in named),
-        by_hour=tuple((name, tuple(map(sum, zip(*(v for _g, v in f.by_hour), strict=True))) if f.by_hour
-                       else (0,) * 24) for name, f in named),
-        checks=total("checks"), people=total("people"), fevers=total("fevers"), open_holds=total("open_holds"),
-        fever_rows=located("fever_rows", "room"), admitted=total("admitted"), refused=total("refused"),
-        refusals=tuple(sorted(refusals.items(), key=lambda item: -item[1])), inside=located("inside", "host"),
-        watch_hits=located("watch_hits", "host"), observing=total("observing"), new_today=total("new_today"),
-        ending_tomorrow=total("ending_tomorrow"), missed_slots=total("missed_slots"),
-        missed=located("missed", "room"), alerts_raised=total("alerts_raised"), alerts_closed=total("alerts_closed"),
-        alerts_open=total("alerts_open"), alerts=located("alerts", "room"), exits=located("exits", "room"),
-        trend=trend)

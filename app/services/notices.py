@@ -23,13 +23,14 @@ from app.errors import QT_TRANSLATE_NOOP, Translate, ValidationError, untranslat
 from app.models import NoticeText, Site
 from app.paths import resources_dir
 from app.services.context import Actor, Role, audit, authorize
+from app.services.policy import load_policy
 from app.services.site_time import local_today, site_zone
 
-TEMPLATES = ("gate_rules", "home_observation", "mask_reservation")
+TEMPLATES = ("gate_rules", "home_observation", "mask_reservation", "privacy")
 LANGUAGES = ("zh_CN", "en", "ja", "ko")
 # Each language's own name: the label a reader of that language looks for.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English", "ja": "日本語", "ko": "한국어"}
-PLACEHOLDERS = ("committee", "phone", "date")
+PLACEHOLDERS = ("committee", "phone", "date", "retention_days")
 SIZES = ("A4", "A3")
 LAYOUTS = ("poster", "pages")
 TITLE_LIMIT = 200
@@ -254,9 +255,10 @@ def format_date(day: date, language: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def fill(text: str, *, committee: str, phone: str, date_text: str) -> str:
-    """``text`` (already checked) with its placeholders filled in."""
-    return text.format(committee=committee, phone=phone, date=date_text)
+def fill(text: str, *, committee: str, phone: str, date_text: str, retention_days: int = 28) -> str:
+    """``text`` (already checked) with its placeholders filled in; ``retention_days`` is the
+    compound's policy value (the privacy notice says how long records are kept)."""
+    return text.format(committee=committee, phone=phone, date=date_text, retention_days=retention_days)
 
 
 def _optional_line(raw: str | None, field_name: str, limit: int) -> str | None:
@@ -310,6 +312,7 @@ def notice_pdf(session: Session, actor: Actor, template: str, languages: list[st
         phone = qr if qr is not None and _PHONE.fullmatch(qr) else BLANK_PHONE
     committee = session.scalars(select(Site.committee).where(Site.id == actor.site_id)).one()
     today = local_today(site_zone(session, actor.site_id))
+    retention_days = load_policy(session, actor.site_id).retention_days
 
     from app.printing.notice import NoticeBlock, NoticeDoesNotFit, notice_document
 
@@ -320,7 +323,8 @@ def notice_pdf(session: Session, actor: Actor, template: str, languages: list[st
         else:
             text = _text(session, actor, template, language)
             title, body = text.title, text.body
-        values = dict(committee=committee, phone=phone, date_text=format_date(today, language))
+        values = dict(committee=committee, phone=phone, date_text=format_date(today, language),
+                      retention_days=retention_days)
         blocks.append(NoticeBlock(language, fill(title, **values), fill(body, **values)))
     try:
         return notice_document(blocks, size=size, layout=layout, qr=qr,

@@ -245,6 +245,7 @@ def handover_pdf(session: Session, actor: Actor, language: str, translate: Trans
                  QT_TRANSLATE_NOOP("Printing", "Until")], [58, 34, 48, 40], observing, note=note),
     )
     gate_name = gate or gate_of(session, None)[1] or ""
+    audit(session, "handover.print", "report", None, visitors=len(visitors), holds=len(holds))
     sheet = Handover(site=site_name(session, actor.site_id), gate=gate_name, at=now.astimezone(zone),
                      outgoing=actor.display_name, sections=sections,
                      sync_line=sync_line(session, actor.site_id, translate))

@@ -29,6 +29,10 @@ class Policy:
     """Warn when the street office has not acknowledged an export for this many days."""
     idle_lock_minutes: int = 5
     """The gate's window locks after this many minutes with no key or mouse input."""
+    retention_days: int = 28
+    """Visits, checks and ended observations are deleted this many days after their day."""
+    hub_retention_days: int = 90
+    """The street office's own period for the compounds' records it holds (its own value)."""
 
 
 _SETTINGS = select(PolicySetting.key, PolicySetting.value).where(
@@ -45,6 +49,8 @@ POLICY_RANGES = {
     "temporary_pass_days": (1, 365),
     "receipt_warn_days": (1, 60),
     "idle_lock_minutes": (1, 60),
+    "retention_days": (7, 365),
+    "hub_retention_days": (7, 365),
 }
 
 

@@ -33,7 +33,8 @@ from app.printing.figures import (
 )
 from app.printing.report import daily_report_pdf, period_report_pdf
 from app.services.checks import SUBJECT_LABELS, SubjectKind
-from app.services.context import Actor, Role, authorize
+from app.services.context import Actor, Role, audit, authorize
+from app.services.day_totals import stored_days
 from app.services.site_time import day_bounds, local_today, site_zone
 from app.services.visitors import _origin_codes
 from app.printing.fonts import register_fonts
@@ -83,6 +84,7 @@ def report_pdf(session: Session, actor: Actor, kind: str, day: date, language: s
     if first > local_today(zone):
         raise ValidationError("date", QT_TRANSLATE_NOOP(
             "Errors", "That day is still to come; choose today or an earlier day."))
+    audit(session, "report.print", "report", None, kind=kind, day=day.isoformat())
     step(0)
     # The language's font is parsed (Python, 0.1 s) while SQLite counts (C, without the GIL).
     fonts = threading.Thread(target=register_fonts, args=(language,), daemon=True)
@@ -177,11 +179,16 @@ def day_counts(session: Session, site_id: uuid.UUID, first: date, last: date,
         select(Returnee.start_on, func.count()).where(
             Returnee.site_id == site_id, Returnee.deleted.is_(False), Returnee.start_on >= first,
             Returnee.start_on <= last).group_by(Returnee.start_on)).all())
+    stored = stored_days(session, site_id, first, last)  # purged days keep their counts
     out = []
     for i in range(len(edges) - 1):
         day = first + timedelta(days=i)
         n, fevers = checks.get(i, (0, 0))
         admitted, refused = visits.get(i, (0, 0))
+        kept = stored.get(day)
+        if kept is not None:
+            n, fevers, admitted, refused = (n + kept.checks, fevers + kept.fevers, admitted + kept.admitted,
+                                            refused + kept.refused)
         out.append(DayCount(day, n, fevers, admitted, refused, exits.get(i, (0,))[0], started.get(day, 0)))
     return tuple(out)
 
@@ -380,6 +387,12 @@ def daily_figures(session: Session, site_id: uuid.UUID, day: date, *, zone: Zone
     raised, closed, still_open, alerts = _alerts(session, site_id, start, end, zone)
     exits = _exits(session, site_id, start, end, zone)
     trend = day_counts(session, site_id, day - timedelta(days=TREND_DAYS - 1), day, zone)
+    kept = stored_days(session, site_id, day, day).get(day)
+    if kept is not None:  # a purged day: its counts, without the people
+        checks, people, fevers = checks + kept.checks, people + kept.people, fevers + kept.fevers
+        admitted, refused = admitted + kept.admitted, refused + kept.refused
+        for gate, hours in kept.by_hour.items():
+            by_hour[gate] = [a + b for a, b in zip(by_hour.get(gate, [0] * 24), hours, strict=True)]
     return DailyFigures(
         day=day, is_today=day == today, by_hour=tuple((g, tuple(v)) for g, v in by_hour.items()),
         checks=checks, people=people, fevers=int(fevers), open_holds=int(open_holds), fever_rows=fever_rows,

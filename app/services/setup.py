@@ -9,10 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.db.vault import stage_password
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import Gate, Replica, Site, User, new_id
-from app.services.auth import actor_for, hash_password, validate_username
+from app.models import Gate, Replica, Site, new_id
+from app.services.auth import actor_for, first_admin
 from app.services.context import Actor, audit
 
 
@@ -62,10 +61,7 @@ def init_site(session: Session, *, site_name: str, committee: str, admin_usernam
         raise ValidationError("gate", QT_TRANSLATE_NOOP("Errors", "Enter at least one gate."))
     if len(set(gate_names)) != len(gate_names):
         raise ValidationError("gate", QT_TRANSLATE_NOOP("Errors", "Gate names must differ."))
-    admin = User(id=new_id(), site_id=site_id, username=validate_username(admin_username),
-                 display_name=admin_username.strip(), role="admin",
-                 password_hash=hash_password(admin_password))
-    stage_password(session, admin.username, admin.password_hash)  # the key wrapped for them
+    admin = first_admin(session, site_id, admin_username, admin_password)
     gate_rows = [Gate(id=new_id(), site_id=site_id, name=name) for name in gate_names]
     # The replica row first: every later flush stamps its rows from it.
     session.add(Replica(id=new_id(), site_id=site_id, counter=0,

@@ -66,6 +66,7 @@ def _site_key(session: Session, actor: Actor) -> SyncKey:
 def own_public_key_file(session: Session, actor: Actor) -> bytes:
     authorize(session, actor, Role.GUARD)
     key = _site_key(session, actor)
+    audit(session, "keys.export", "sync_key", key.id, fingerprint=key.fingerprint)
     return key_file(exchange.public_of(key), key.sign_secret or b"")
 
 

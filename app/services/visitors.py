@@ -212,6 +212,7 @@ def register_visitor(session: Session, actor: Actor, form: VisitorForm) -> Visit
         outcome=FeverOutcome.REFUSED.value if fever else None,
     ))
     session.flush()
+    audit(session, "visit.register", "visit", visit.id, admitted=form.admitted, purpose=purpose.value)
     from_id = document.number if document.type is IdType.RESIDENT_ID else ""
     watch = _watch_labels(session, actor.site_id, now.astimezone(zone).date(), from_id, plate, origin)
     return replace(get_visit(session, actor, visit.id), watch=watch)

@@ -15,13 +15,18 @@ bundle that passed both is read whole and decrypted (a sealed box opens in one p
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
+import re
 import struct
 import uuid
 from dataclasses import asdict, dataclass
+from dataclasses import fields as dataclass_fields
+from datetime import datetime
 from pathlib import Path
+from collections.abc import Callable
 from typing import BinaryIO
 
 from nacl.exceptions import CryptoError
@@ -34,6 +39,7 @@ from app.errors import QT_TRANSLATE_NOOP, GatePostError
 MAGIC = b"GPBUNDL1"
 FORMAT = 2  # 1 held a zlib stream
 SUFFIX = ".gpb"
+PARTIAL = ".partial"
 MAX_HEADER = 16 * 1024
 MAX_BUNDLE = 2 * 1024**3
 MAX_PAYLOAD = 8 * 1024**3
@@ -43,6 +49,8 @@ HASH_PIECE = 1024 * 1024
 """Ciphertext bytes hashed at a time: checking a bundle of any size holds no more of it."""
 SIGNATURE = 64
 KINDS = ("events", "receipt", "policy")
+MAX_SEQUENCE = 2**53
+"""Far beyond any real count, and within what every database and JSON reader holds exactly."""
 
 
 class BundleRejected(GatePostError):
@@ -104,8 +112,11 @@ class Sealed:
 
 
 def write_bundle(folder: Path, name: str, header_fields: dict[str, object], payload: bytes,
-                 sign_secret: bytes, recipient_box_public: bytes) -> tuple[Path, Header]:
-    """Seal, sign and write a bundle durably: ``.partial``, flush, rename, read back, verify."""
+                 sign_secret: bytes, recipient_box_public: bytes,
+                 before_rename: Callable[[Header], None] | None = None) -> tuple[Path, Header]:
+    """Seal, sign and write a bundle durably: ``.partial``, flush, rename, read back, verify.
+    ``before_rename(header)`` runs once the file is whole and before it takes its name (the
+    sender commits the bundle's number there); if it fails, the file is removed."""
     packed = zstandard.ZstdCompressor(level=3, threads=-1).compress(payload)  # threads: one per core
     ciphertext = SealedBox(PublicKey(recipient_box_public)).encrypt(packed)
     header = Header(format=FORMAT, payload_sha256=hashlib.sha256(ciphertext).hexdigest(),
@@ -114,12 +125,18 @@ def write_bundle(folder: Path, name: str, header_fields: dict[str, object], payl
     signed = MAGIC + struct.pack(">I", len(head)) + head
     data = signed + ciphertext + SigningKey(sign_secret).sign(signed).signature
     target = folder / f"{name}{SUFFIX}"
-    partial = folder / f"{name}{SUFFIX}.partial"
-    with open(partial, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, target)
+    partial = folder / f"{name}{SUFFIX}{PARTIAL}"
+    try:
+        with open(partial, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if before_rename is not None:
+            before_rename(header)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a failed write leaves nothing on the drive
+        raise
     _fsync_folder(folder)
     if target.read_bytes() != data:
         target.unlink(missing_ok=True)
@@ -161,19 +178,72 @@ def read_header(path: Path) -> tuple[Header, Framing]:
         raise _unreadable()
     try:
         fields = json.loads(head.decode("utf-8"))
-        header = Header(**fields)
-        uuid.UUID(header.bundle_id), uuid.UUID(header.sender_id), uuid.UUID(header.recipient_id)
-        uuid.UUID(header.sender_replica_id)
-        if not (isinstance(header.sequence, int) and isinstance(header.payload_size, int)
-                and isinstance(header.payload_sha256, str)):
-            raise TypeError
-    except Exception:
-        raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged (its header cannot be read).")) from None
-    if header.format != FORMAT or header.kind not in KINDS:
+    except (ValueError, RecursionError):
+        fields = None
+    if not isinstance(fields, dict) or set(fields) != set(_FIELDS):
+        raise _unreadable_header()
+    if fields["format"] != FORMAT or fields["kind"] not in KINDS:  # compared, not used: any type will do
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "This bundle was made by a different version of GatePost."))
+    if not all(_FIELDS[name](value) for name, value in fields.items()):
+        raise _unreadable_header()
+    header = Header(**fields)
     if 12 + length + header.payload_size + SIGNATURE != size:
         raise BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged (it is cut short or has extra bytes)."))
     return header, Framing(Path(path), start + head, signature)
+
+
+def _unreadable_header() -> BundleRejected:
+    return BundleRejected(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged (its header cannot be read)."))
+
+
+def _is_int(low: int, high: int):
+    return lambda value: type(value) is int and low <= value <= high
+
+
+def _is_text(longest: int):
+    """A name: no control characters and no lone surrogates (a full-width space is fine)."""
+    return lambda value: type(value) is str and 0 < len(value) <= longest and not any(
+        ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or 0xD800 <= ord(ch) < 0xE000 for ch in value)
+
+
+def _is_uuid(value: object) -> bool:
+    """A uuid as GatePost writes it (``str(uuid)``): one spelling only, so none can pass for another."""
+    try:
+        return type(value) is str and str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def _is_key(value: object) -> bool:
+    """A public key as the header carries it: 32 bytes in standard base64."""
+    try:
+        return type(value) is str and len(value) == 44 and len(base64.b64decode(value, validate=True)) == 32
+    except ValueError:
+        return False
+
+
+def _is_fingerprint(value: object) -> bool:
+    return type(value) is str and re.fullmatch(r"\d{4}( \d{4}){4}", value) is not None
+
+
+def _is_time(value: object) -> bool:
+    try:
+        return type(value) is str and len(value) <= 40 and datetime.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
+_FIELDS = {
+    "format": _is_int(FORMAT, FORMAT), "kind": lambda value: value in KINDS, "bundle_id": _is_uuid,
+    "sender_id": _is_uuid, "sender_name": _is_text(200), "sender_replica_id": _is_uuid, "sender_key": _is_fingerprint,
+    "sender_sign_public": _is_key, "sender_box_public": _is_key, "recipient_id": _is_uuid,
+    "recipient_key": _is_fingerprint, "sequence": _is_int(1, MAX_SEQUENCE), "created_at": _is_time,
+    "payload_sha256": lambda value: type(value) is str and re.fullmatch(r"[0-9a-f]{64}", value) is not None,
+    "payload_size": _is_int(0, MAX_BUNDLE),
+}
+"""Every header field and the test its value must pass before anything uses it: a wrong type
+(a list for a name, 2**70 for a number) would fail deep inside the import, not as a refusal."""
+assert set(_FIELDS) == {field.name for field in dataclass_fields(Header)}
 
 
 def verify_signature(framing: Framing, sign_public: bytes) -> None:

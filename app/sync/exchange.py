@@ -7,6 +7,7 @@ then hands one transaction to the caller's ``apply``; any failure leaves the dat
 from __future__ import annotations
 
 import base64
+import logging
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.db.engine import CACHE_KIB
+from app.db.health import FOREIGN, refuse_writes
 from app.db.migrate import SCHEMA_HEAD
 from app.db.replica import current_replica
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError, explain_failure
 from app.models import SyncBundle, SyncKey
-from app.sync.bundle import BundleRejected, Header, damaged, read_header, verify, write_bundle
+from app.sync.bundle import PARTIAL, SUFFIX, BundleRejected, Header, damaged, read_header, verify, write_bundle
 from app.sync.bundle import open_payload as decrypt
 from app.sync.keys import KeyPair, PublicKeys, fingerprint
 from app.sync.merge import detach
@@ -79,6 +81,10 @@ def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: di
     me, here = own_key(session), current_replica(session)
     sequence = next_sequence(session, kind, me.owner_id)
     bundle_id = uuid.uuid4()
+    if kind == "events":  # the audit log's head, for the office to keep (``app.services.audit_heads``)
+        from app.db.audit_chain import head_for_bundle
+
+        manifest = {**manifest, "audit": head_for_bundle(session.connection())}
     payload = build_payload(rows, {**manifest, "kind": kind, "schema": SCHEMA_HEAD})
     fields = {"bundle_id": str(bundle_id), "kind": kind, "sender_id": str(me.owner_id),
               "sender_name": me.owner_name, "sender_replica_id": str(here.id), "sender_key": me.fingerprint,
@@ -86,17 +92,52 @@ def send(session: Session, folder: Path, kind: str, recipient: SyncKey, rows: di
               "recipient_id": str(recipient.owner_id), "recipient_key": recipient.fingerprint,
               "sequence": sequence, "created_at": clock.now().isoformat()}
     name = f"gatepost-{kind}-{me.owner_id.hex[-8:]}-{here.id.hex[-4:]}-{sequence:05d}"
+    for left in folder.glob(f"{name[:-5]}*{SUFFIX}{PARTIAL}"):  # what a killed export of ours left on the drive
+        left.unlink(missing_ok=True)
+    committed: list[SyncBundle] = []
+
+    def commit_number(header: Header) -> None:
+        """The ledger row, committed before the file takes its name (see ``_commit_alone``)."""
+        row = SyncBundle(id=bundle_id, direction="out", kind=kind, sender_id=me.owner_id,
+                         sender_replica_id=here.id, recipient_id=recipient.owner_id, sequence=sequence,
+                         payload_sha256=header.payload_sha256,
+                         rows=rows.total if isinstance(rows, RowCopy) else sum(map(len, rows.values())),
+                         max_counter=max_counter, at=clock.now(), file_name=f"{name}{SUFFIX}")
+        if _commit_alone(session, row):
+            committed.append(row)
+        else:
+            session.add(row)
+
     try:
-        path, header = write_bundle(folder, name, fields, payload, me.sign_secret or b"", recipient.box_public)
-    except OSError as error:
+        path, header = write_bundle(folder, name, fields, payload, me.sign_secret or b"", recipient.box_public,
+                                    before_rename=commit_number)
+    except OSError as error:  # the file never took its name: the number may be used again
+        if committed:
+            _forget(session, committed[0].id)
         raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
                               path=str(folder), reason=error.strerror or "") from None
-    session.add(SyncBundle(id=bundle_id, direction="out", kind=kind, sender_id=me.owner_id,
-                           sender_replica_id=here.id, recipient_id=recipient.owner_id, sequence=sequence,
-                           payload_sha256=header.payload_sha256,
-                           rows=rows.total if isinstance(rows, RowCopy) else sum(map(len, rows.values())),
-                           max_counter=max_counter, at=clock.now(), file_name=path.name))
     return path, header
+
+
+def _commit_alone(session: Session, row: SyncBundle) -> bool:
+    """Commit a sent bundle's ledger row in a transaction of its own, so its number is never used
+    again even if the caller's transaction is undone (a killed export would otherwise leave bundle
+    N on the drive and make another N, which the office takes for a forgery). Not possible when
+    the caller has already written to SQLite (one writer at a time): the row then rides with the
+    caller's transaction. True if committed here."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and connection.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+        return False
+    with Session(session.get_bind()) as own, own.begin():
+        own.add(row)
+    return True
+
+
+def _forget(session: Session, bundle_id: uuid.UUID) -> None:
+    with Session(session.get_bind()) as own, own.begin():
+        row = own.get(SyncBundle, bundle_id)
+        if row is not None:
+            own.delete(row)
 
 
 Apply = Callable[[Session, Header, Path, dict[str, Any]], int]
@@ -104,6 +145,7 @@ Apply = Callable[[Session, Header, Path, dict[str, Any]], int]
 
 def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> Received:
     """Check one bundle file completely, then apply it in one transaction."""
+    refuse_writes(engine)
     header, framing = read_header(path)
     with Session(engine) as session:
         me = own_key(session)
@@ -117,7 +159,8 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
         if seen is not None:
             return Received(str(path), "already", header.kind, header.sender_name, header.sequence, seen.rows)
         box_secret = me.box_secret or b""
-    with opened_payload(lambda out: decrypt(sealed, box_secret, out), _allowed(header.kind)) as (inner, manifest):
+    with opened_payload(lambda out: decrypt(sealed, box_secret, out), _allowed(header.kind)) as opened:
+        inner, manifest = opened.path, opened.manifest
         if manifest.get("kind") != header.kind:
             raise damaged()
         with engine.connect() as connection:
@@ -125,9 +168,17 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
             if sqlite:  # a million rows update every index: keep the indexes in memory meanwhile
                 connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
                 connection.commit()  # else the session below would join, and never commit, this transaction
+            connection.info[FOREIGN] = True  # the payload's damage is not this database's
             try:
                 with Session(bind=connection) as session, session.begin():
-                    rows = apply(session, header, inner, manifest)
+                    try:
+                        rows = apply(session, header, inner, manifest)
+                    except Exception:
+                        if not opened.well_formed():  # a value of the wrong form is what failed
+                            raise damaged() from None
+                        raise
+                    if not opened.well_formed():  # checked beside the merge: undone before it commits
+                        raise damaged()
                     session.add(SyncBundle(
                         id=uuid.UUID(header.bundle_id), direction="in", kind=header.kind,
                         sender_id=uuid.UUID(header.sender_id), sender_replica_id=uuid.UUID(header.sender_replica_id),
@@ -139,6 +190,7 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
                 # of the wrong kind): the transaction is undone and the file refused like any other.
                 raise damaged() from None
             finally:
+                connection.info.pop(FOREIGN, None)
                 if connection.in_transaction():
                     connection.rollback()
                 detach(connection)
@@ -150,8 +202,8 @@ def receive(engine: Engine, path: Path, kinds: Iterable[str], apply: Apply) -> R
 
 def receive_each(engine: Engine, paths: Iterable[Path], kinds: Iterable[str], apply: Apply,
                  progress: Callable[[int, int], bool] | None = None) -> list[Received | BundleRejected]:
-    """``receive`` file by file: a refused file (its reason in the list) does not stop the rest;
-    ``progress(done, total)`` returning False does, leaving the list short."""
+    """``receive`` file by file: a refused file (its reason in the list) does not stop the rest,
+    whatever made it fail; ``progress(done, total)`` returning False does, leaving the list short."""
     paths, kinds = list(paths), tuple(kinds)
     results: list[Received | BundleRejected] = []
     for done, path in enumerate(paths):
@@ -161,7 +213,27 @@ def receive_each(engine: Engine, paths: Iterable[Path], kinds: Iterable[str], ap
             results.append(receive(engine, Path(path), kinds, apply))
         except BundleRejected as error:
             results.append(error)
+        except Exception as error:
+            results.append(_refusal(error))
     return results
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Errors", "The file could not be imported because of an unexpected error; nothing of it was saved. "
+              "The details are in the log.")
+
+
+def _refusal(error: Exception) -> BundleRejected:
+    """Any other failure of one file as its refusal: the database's (busy, full, damaged) in its
+    own words, anything else logged."""
+    explained = error if isinstance(error, GatePostError) else explain_failure(error)
+    if explained is not None:
+        params = {key: value for key, value in explained.message.params.items() if key != "n"}
+        return BundleRejected(explained.message.text, n=explained.message.n, **params)
+    from app.log import describe_failure
+
+    logging.getLogger("gatepost.sync").error("unexpected error importing a bundle\n%s", describe_failure(error))
+    return BundleRejected(UNEXPECTED)
 
 
 def _allowed(kind: str) -> tuple[str, ...]:

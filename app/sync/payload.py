@@ -23,6 +23,7 @@ from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
 
 from app.db.engine import BUSY_TIMEOUT_MS, PAGE_SIZE
 from app.db.migrate import SCHEMA_HEAD
+from app.db.values import has_unhex, malformed_rows, text_expression
 from app.errors import QT_TRANSLATE_NOOP
 from app.sync.bundle import BundleRejected, damaged
 from app.sync.tables import sorted_names, table
@@ -145,19 +146,36 @@ def _table_hash(connection: sqlite3.Connection, name: str) -> str:
     return digest.hexdigest()
 
 
-@contextmanager
-def opened_payload(write: Callable[[BinaryIO], None], allowed: Iterable[str]) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """Have ``write`` fill a private temporary file with the payload, check it, and yield (path, manifest).
+@dataclass(frozen=True)
+class Opened:
+    """A payload checked and ready to merge. ``well_formed()`` waits for the check of its values,
+    which runs meanwhile on another core (a million rows take it two seconds): call it before the
+    merge commits, and when the merge fails (a wrong value may be what failed it)."""
 
-    The file lives on this computer's disk, never on the drive, and is removed afterwards.
+    path: Path
+    manifest: dict[str, Any]
+    well_formed: Callable[[], bool]
+
+
+@contextmanager
+def opened_payload(write: Callable[[BinaryIO], None], allowed: Iterable[str]) -> Iterator[Opened]:
+    """Have ``write`` fill a private temporary file with the payload, check it, and yield it.
+
+    The file lives in this program's temporary folder (``app.paths.use_private_temp``), never on
+    the drive, and is removed afterwards, once every check has let go of it.
     """
     handle, name = tempfile.mkstemp(suffix=".db")
     path = Path(name)
+    pool = ThreadPoolExecutor(max_workers=1)
     try:
         with os.fdopen(handle, "wb") as out:
             write(out)
-        yield path, _check(path, set(allowed))
+        allowed = set(allowed)
+        manifest = _check(path, allowed)
+        values = pool.submit(_well_formed, path, allowed)
+        yield Opened(path, manifest, values.result)
     finally:
+        pool.shutdown(wait=True)
         path.unlink(missing_ok=True)
 
 
@@ -180,6 +198,38 @@ def _intact(path: Path) -> bool:
         finally:
             connection.close()
     except sqlite3.Error:
+        return False
+
+
+def _well_formed(path: Path, allowed: set[str]) -> bool:
+    """Every value of the tables we know against its column's type and form (an id that is no
+    uuid, a counter beyond what a database holds, a date that is no date, a text that is not
+    UTF-8): what a trusted sender's damaged file could otherwise put into this database, to fail
+    whoever reads it later."""
+    from sqlcipher3 import dbapi2 as sqlcipher  # a newer SQLite than Python's: unhex() for the uuids
+
+    try:
+        connection = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            unhex = has_unhex(connection.execute("SELECT sqlite_version()").fetchone()[0])
+            present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            for name in sorted(present & allowed):
+                if [c.name for c in table(name).columns] != [
+                        row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]:
+                    continue  # refused by the other check, as not our tables
+                query = malformed_rows(table(name), unhex=unhex, whole=False)
+                if query and connection.execute(query).fetchone()[0]:
+                    return False
+                texts = text_expression(table(name))
+                if texts:  # read, and so decoded: a text that is not UTF-8 fails here
+                    cursor = connection.execute(f'SELECT {texts} FROM "{name}"')
+                    while cursor.fetchmany(65536):
+                        pass
+            return True
+        finally:
+            connection.close()
+    except (sqlite3.Error, sqlcipher.Error):  # a decoding error is the driver's OperationalError
         return False
 
 
@@ -219,8 +269,38 @@ def _contents(path: Path, allowed: set[str]) -> dict[str, Any]:
             if connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] != counts[name] \
                     or _table_hash(connection, name) != hashes[name]:
                 raise damaged()
+        if not _manifest_sound(manifest):
+            raise damaged()
         return manifest
     except (sqlite3.Error, ValueError, TypeError):
         raise damaged() from None
     finally:
         connection.close()
+
+
+MAX_COUNTER = 2**53
+
+
+def _counter(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= MAX_COUNTER
+
+
+def _counters(value: Any) -> bool:
+    """Change counters by replica: 32 hex digits to a counter."""
+    return isinstance(value, dict) and all(
+        len(key) == 32 and all(ch in "0123456789abcdef" for ch in key) and _counter(count)
+        for key, count in value.items())
+
+
+_MANIFEST = {
+    "kind": lambda value: type(value) is str, "max_counter": _counter,
+    "watermarks": _counters, "acks": _counters, "dataset_version": _counter,
+    "policies": lambda value: isinstance(value, dict),
+    "revoked": lambda value: isinstance(value, list) and all(type(v) is str and len(v) < 100 for v in value),
+}
+"""What a manifest's known entries must be, each checked before the import reads it (an entry
+this version does not know is left to the reader that knows it)."""
+
+
+def _manifest_sound(manifest: dict[str, Any]) -> bool:
+    return all(_MANIFEST.get(key, lambda value: True)(value) for key, value in manifest.items())

@@ -10,7 +10,7 @@ from app.models import Base
 
 UP_TABLES = ("sites", "gates", "households", "people", "visits", "temperature_checks", "returnees",
              "follow_ups", "observation_alerts", "household_outings", "exit_attempts", "watch_entries",
-             "policy_settings", "notice_texts", "register_sheets")
+             "policy_settings", "notice_texts", "register_sheets", "day_totals", "purge_records")
 """What a gate sends up: every synced table except accounts and the audit trail."""
 DOWN_TABLES = ("sites", "households", "people", "returnees", "follow_ups", "observation_alerts",
                "watch_entries", "notice_texts")

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.hub import SiteSummary, daily_report
+from app.services.hub import SiteSummary
+from app.services.hub_report import daily_report
 from app.services.site_time import local_today
+from app.ui.context import HubContext
 from app.ui.error_hook import show_error
 from app.translations import load_translations
-from app.ui.i18n import LanguageManager
 from app.ui.widgets import date_edit, print_language_combo
 from app.ui.pdf_preview import BUTTON_HEIGHT, PdfPreviewWidget
 from app.ui.tasks import Progress, run_task
@@ -20,16 +18,16 @@ from app.ui.tasks import Progress, run_task
 class HubReportDialog(QDialog):
     """A compound's daily report, or the street's total, previewed for printing."""
 
-    def __init__(self, sessions: sessionmaker[Session], languages: LanguageManager, zone: ZoneInfo,
-                 sites: list[SiteSummary], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: HubContext, sites: list[SiteSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.sessions = sessions
+        self.ctx = ctx
+        languages = ctx.languages
         self.setWindowTitle(self.tr("Daily report"))
         self.site = QComboBox()
         self.site.addItem(self.tr("All compounds (total)"), None)
         for site in sites:
             self.site.addItem(site.name, site.id)
-        self.date = date_edit(local_today(zone))
+        self.date = date_edit(local_today(ctx.zone))
         self.language = print_language_combo(languages.language)
         self.make_button = QPushButton(self.tr("Make report"))
         self.make_button.setMinimumHeight(BUTTON_HEIGHT)
@@ -48,12 +46,11 @@ class HubReportDialog(QDialog):
 
     def make_report(self) -> None:
         site, day, language = self.site.currentData(), self.date.date().toPython(), self.language.currentData()
-        sessions = self.sessions
+        ctx = self.ctx
 
         def work(_progress: Progress) -> bytes:
             translate = load_translations(language)
-            with sessions() as session:
-                return daily_report(session, site, day, language, translate)
+            return ctx.call(daily_report, site, day, language, translate)
 
         self.make_button.setEnabled(False)
         name = f"daily-{site or 'street'}-{day.isoformat()}.pdf"

@@ -3,7 +3,6 @@ drive, receipts and policy bundles out, compounds trusted after a phone call, da
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -11,26 +10,26 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QPushButton, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+    QVBoxLayout, QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
+from app.services.context import Role, role_label
 from app.services.hub import (
-    KeyAlreadyTrusted, import_bundles, init_hub, is_hub, list_sites, office_actor, trust_site, untrusted_sender,
-    write_policies, write_receipts,
+    KeyAlreadyTrusted, import_bundles, list_sites, office_key, trust_site, untrusted_sender, write_policies,
+    write_receipts,
 )
-from app.services.site_time import site_zone
 from app.services.sync import read_key_view
 from app.services.sync_state import KeyView
+from app.ui.context import HubContext
 from app.ui.error_hook import error_text, show_error
-from app.ui.i18n import LanguageManager
+from app.ui.i18n import qt_translate
 from app.ui.login_dialog import LanguageCombo
 from app.ui.sites_table_model import SitesTableModel
 from app.ui.theme import alarm_text
 from app.ui.sync_widgets import STYLE, Confirm, ask_yes_no, banner, big_button, set_banner
-from app.ui.tasks import Progress, Task, finish_work, run_task
+from app.ui.tasks import Progress, Task, run_task
 from app.ui.usb_watcher import UsbWatcher, bundle_folder
 from app.ui.widgets import table_view
 
@@ -50,23 +49,22 @@ def ask_fingerprint_dialog(parent: QWidget, title: str, text: str) -> str | None
 
 
 class HubWindow(QMainWindow):
-    def __init__(self, sessions: sessionmaker[Session], languages: LanguageManager,
-                 watcher: UsbWatcher | None = None, confirm: Confirm = ask_yes_no,
+    def __init__(self, ctx: HubContext, watcher: UsbWatcher | None = None, confirm: Confirm = ask_yes_no,
                  ask_fingerprint: AskFingerprint = ask_fingerprint_dialog, parent: QWidget | None = None) -> None:
+        """The window of the office user signed in to ``ctx``: every service runs as them."""
         super().__init__(parent)
-        self.sessions, self.languages, self.confirm = sessions, languages, confirm
+        self.ctx, self.languages, self.confirm = ctx, ctx.languages, confirm
         self.ask_fingerprint = ask_fingerprint
         self.task: Task | None = None
         self.report_dialog: HubReportDialog | None = None
-        with sessions() as session:
-            office = office_actor(session)
-            self.zone = site_zone(session, office.site_id)
-        self.office_name = office.display_name
+        self.office_name = ctx.call(office_key).owner
+        self.zone = ctx.zone
         central = QWidget()
         central.setStyleSheet(STYLE)
         self.setCentralWidget(central)
 
         self.title = QLabel(objectName="Selected")
+        self.user_label = QLabel()
         self.drive_label = QLabel(objectName="DriveName")
         self.import_drive_button = big_button(self.import_from_drive)
         self.import_folder_button, self.import_files_button = QPushButton(), QPushButton()
@@ -88,7 +86,8 @@ class HubWindow(QMainWindow):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(LanguageCombo(languages))
+        top.addWidget(self.user_label)
+        top.addWidget(LanguageCombo(self.languages))
         drive = QHBoxLayout()
         drive.addWidget(self.drive_label)
         drive.addSpacing(24)
@@ -113,17 +112,20 @@ class HubWindow(QMainWindow):
         self.watcher.drive_removed.connect(self._show_drive)
         if watcher is None:
             self.watcher.start()
-        languages.language_changed.connect(self.retranslate_ui)
+        self.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
-        self.reload()
-        set_banner(self.result_banner, "" if self.model.sites else self.tr(
-            "No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file."),
-            "info")
+        if self.reload():
+            set_banner(self.result_banner, "" if self.model.sites else self.tr(
+                "No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its "
+                "key file."), "info")
         self.resize(1280, 760)
 
     def retranslate_ui(self, _language: str = "") -> None:
         self.setWindowTitle(self.tr("GatePost street office — {office}").format(office=self.office_name))
         self.title.setText(self.tr("{office}: all compounds").format(office=self.office_name))
+        actor = self.ctx.actor
+        self.user_label.setText(self.tr("{name} ({role})").format(
+            name=actor.display_name, role=qt_translate("Role", role_label(actor.role, office=True))))
         self.import_drive_button.setText(self.tr("Import from drive"))
         self.import_folder_button.setText(self.tr("Import a folder…"))
         self.import_files_button.setText(self.tr("Import files…"))
@@ -137,9 +139,14 @@ class HubWindow(QMainWindow):
     def when(self, iso: str | None) -> str:
         return datetime.fromisoformat(iso).astimezone(self.zone).strftime("%Y-%m-%d %H:%M") if iso else ""
 
-    def reload(self) -> None:
-        with self.sessions() as session:
-            self.model.set_sites(list_sites(session))
+    def reload(self) -> bool:
+        """The compounds' figures again; False (the reason on the banner) when they cannot be read."""
+        try:
+            self.model.set_sites(self.ctx.call(list_sites))
+        except GatePostError as error:
+            set_banner(self.result_banner, error_text(error), "fever")
+            return False
+        return True
 
     def _show_drive(self, *_args: object) -> None:
         drive = self.watcher.current()
@@ -153,6 +160,7 @@ class HubWindow(QMainWindow):
         for button in (self.import_folder_button, self.import_files_button, self.receipts_button,
                        self.policies_button):
             button.setEnabled(idle)
+        self.trust_button.setEnabled(idle and self.ctx.actor.role >= Role.ADMIN)
 
     # --- import --------------------------------------------------------------------------------
 
@@ -183,13 +191,12 @@ class HubWindow(QMainWindow):
         self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> None:
-        sessions = self.sessions
+        ctx = self.ctx
 
         def work(progress: Progress) -> tuple[list[tuple[Path, object, KeyView | None]], int]:
-            results = import_bundles(sessions, paths, progress)
-            with sessions() as session:
-                return [(path, result, untrusted_sender(session, path) if isinstance(result, GatePostError)
-                         else None) for path, result in zip(paths, results, strict=False)], len(paths)
+            results = ctx.run(import_bundles, paths, progress)
+            return [(path, result, ctx.call(untrusted_sender, path) if isinstance(result, GatePostError)
+                     else None) for path, result in zip(paths, results, strict=False)], len(paths)
 
         self._start(self.tr("Importing bundles…"), work, self._on_imported)
 
@@ -241,6 +248,11 @@ class HubWindow(QMainWindow):
         """Trust the key in ``path`` once the fingerprint typed in matches it (never shown here: it
         must come from the compound). A compound already trusted under another key keeps it unless
         the replacement is confirmed."""
+        if self.ctx.actor.role < Role.ADMIN:
+            set_banner(self.result_banner, self.tr(
+                "{name} is not trusted here yet; only an office administrator can trust a compound.").format(
+                name=key.owner), "warn")
+            return False
         typed = None
         if key.role == "site":  # any other key is refused below without a phone call
             typed = self.ask_fingerprint(self, self.tr("Trust a compound"), self.tr(
@@ -270,8 +282,7 @@ class HubWindow(QMainWindow):
         return True
 
     def _trust_site(self, path: Path, fingerprint: str | None, replace: bool) -> KeyView:
-        with self.sessions.begin() as session:
-            return trust_site(session, office_actor(session), path, fingerprint, replace=replace)
+        return self.ctx.call(trust_site, path, fingerprint, replace=replace)
 
     def choose_trust_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a compound"), self._start_dir(),
@@ -287,8 +298,7 @@ class HubWindow(QMainWindow):
             if head.lstrip().startswith(b"{"):
                 key: KeyView | None = read_key_view(head)
             else:
-                with self.sessions() as session:
-                    key = untrusted_sender(session, path)
+                key = self.ctx.call(untrusted_sender, path)
         except (OSError, GatePostError) as error:
             set_banner(self.result_banner, error_text(error) if isinstance(error, GatePostError)
                        else self.tr("The file cannot be read."), "fever")
@@ -324,14 +334,13 @@ class HubWindow(QMainWindow):
             self.write_to(Path(folder), receipts)
 
     def write_to(self, folder: Path, receipts: bool) -> None:
-        sessions = self.sessions
+        ctx = self.ctx
 
         def work(_progress: Progress) -> list[str]:
             if not folder.is_dir():
                 raise ValidationError("folder", QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."),
                                       path=str(folder))
-            with sessions.begin() as session:
-                return write_receipts(session, folder) if receipts else write_policies(session, folder)
+            return ctx.call(write_receipts, folder) if receipts else ctx.call(write_policies, folder)
 
         self._start(self.tr("Writing…"), work, self._on_written)
 
@@ -367,50 +376,6 @@ class HubWindow(QMainWindow):
     def open_report(self) -> HubReportDialog:
         from app.ui.hub_report_dialog import HubReportDialog  # the PDF viewer loads only when wanted
 
-        self.report_dialog = HubReportDialog(self.sessions, self.languages, self.zone, self.model.sites, self)
+        self.report_dialog = HubReportDialog(self.ctx, self.model.sites, self)
         self.report_dialog.open()
         return self.report_dialog
-
-
-def ask_office_name(sessions: sessionmaker[Session]) -> bool:
-    """First start of a hub: the office's name, then its keys are made."""
-    error = ""
-    while True:
-        label = QApplication.translate("HubWindow", "The street office's name:")
-        name, ok = QInputDialog.getText(None, QApplication.translate("HubWindow", "Set up the street office"),
-                                        f"{error}\n\n{label}" if error else label)
-        if not ok:
-            return False
-        try:
-            with sessions.begin() as session:
-                init_hub(session, name)
-            return True
-        except GatePostError as problem:
-            error = error_text(problem)
-
-
-def run_hub(sessions: sessionmaker[Session], language: str) -> int:
-    """``gatepost hub`` without a sub-command: the hub's window."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("GatePost")
-    from app import log
-    from app.paths import data_dir
-    from app.ui import error_hook
-    from app.ui.theme import apply_theme
-
-    app.aboutToQuit.connect(finish_work)
-    database = sessions.kw["bind"].url.database
-    log.configure(Path(database).parent if database and sessions.kw["bind"].url.get_backend_name() == "sqlite"
-                  else data_dir())
-    error_hook.install()
-    languages = LanguageManager(app)
-    languages.set_language(language)  # registers the shipped fonts too
-    apply_theme(False)
-    with sessions() as session:
-        ready = is_hub(session)
-    if not ready and not ask_office_name(sessions):
-        return 0
-    window = HubWindow(sessions, languages)
-    window.show()
-    return app.exec()
-

@@ -5,7 +5,8 @@ SQLAlchemy, the models, SQLCipher and the services takes most of a second, and n
 user name and a password in under a second, so the window is shown first and a thread loads
 them once it is on screen (before that it would only slow the window down: imports hold the
 interpreter's lock). Enter then pays for the key (Argon2id, about a quarter of a second) and
-the opening, on a thread while the window is repainted.
+the opening, on a thread while the window is repainted. The opening itself is
+``app.services.opening``'s, loaded with the rest.
 """
 
 from __future__ import annotations
@@ -18,39 +19,47 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
-from app.paths import DB_FILE_NAME
+from app.paths import DB_FILE_NAME, HUB_FILE_NAME
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
-
     from app.services.context import Actor
+    from app.services.opening import Opener, Sessions
 
 T = TypeVar("T")
 WARM_UP = ("sqlalchemy.orm", "app.models", "app.db.migrate", "app.db.unlocking", "sqlcipher3.dbapi2",
-           "app.services.auth", "app.services.setup")
-
-
-def open_sessions(data_dir: Path, key: bytes | None = None) -> sessionmaker[Session]:
-    from app.db.engine import make_session_factory, sqlite_url
-    from app.db.migrate import open_database
-
-    return make_session_factory(open_database(sqlite_url(data_dir), key=key))
+           "app.services.auth", "app.services.setup", "app.services.calling")
 
 
 class DatabaseLoader:
     """``start()`` loads the code on a thread; ``sign_in()`` or ``new_database()`` opens the
-    database; ``sessions()`` gives its session factory afterwards."""
+    database; ``sessions()`` gives its session factory afterwards, for the window's context.
+    A street office's (``hub``) is in the data folder, or at ``url`` on PostgreSQL."""
 
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-        self.recovery_code: str | None = None
-        """Set when opening gave the database a key: shown once, for the committee's safe."""
-        self._sessions: sessionmaker[Session] | None = None
+    def __init__(self, data_dir: Path, *, hub: bool = False, url: str | None = None) -> None:
+        self.data_dir, self.hub, self.url = data_dir, hub, url
+        self._opener: Opener | None = None
         self._warm = threading.Thread(target=self._warm_up, name="load-database-code", daemon=True)
 
     @property
     def database(self) -> Path:
-        return self.data_dir / DB_FILE_NAME
+        return self.data_dir / (HUB_FILE_NAME if self.hub else DB_FILE_NAME)
+
+    @property
+    def opener(self) -> Opener:
+        if self._opener is None:
+            from app.services.opening import Opener
+
+            self._opener = Opener.in_folder(self.data_dir, hub=self.hub, url=self.url)
+        return self._opener
+
+    @property
+    def recovery_code(self) -> str | None:
+        """Set when opening gave the database a key: shown once, for the committee's safe."""
+        return self._opener.recovery_code if self._opener is not None else None
+
+    @recovery_code.setter
+    def recovery_code(self, code: str | None) -> None:
+        self.opener.recovery_code = code
 
     def start(self) -> None:
         if self._warm.ident is None:
@@ -62,53 +71,32 @@ class DatabaseLoader:
             importlib.import_module(module)
 
     def is_set_up(self) -> bool:
-        """A compound's database is here (encrypted with an account's slot, or from before)."""
-        from app.db.vault import Vault
-
-        vault = Vault.load(self.database)
-        return vault.has_users() if vault is not None else self.database.exists()
+        """Someone can sign in here (a compound's database, encrypted or from before; a street
+        office with accounts)."""
+        return _on_a_thread(self.opener.is_set_up) if self.url else self.opener.is_set_up()
 
     def sign_in(self, username: str, password: str) -> Actor:
         """Unwrap the key with the password, open the database, sign in (errors raised here)."""
-        from app import clock
-        from app.db.unlocking import unlock
-        from app.services.auth import sign_in
+        return _on_a_thread(lambda: self.opener.sign_in(username, password))
 
-        def work() -> Actor:
-            unlocked = unlock(self.database, username, password, clock.now())
-            sessions = self._open(unlocked)
-            with sessions.begin() as session:
-                session.info["proof"] = unlocked.proof  # the password was just checked once
-                return sign_in(session, username, password)
+    def new_database(self) -> None:
+        """A new, encrypted database for the setup wizard (its key wrapped for the admin it adds):
+        ``set_up_compound`` fills it in."""
+        _on_a_thread(self.opener.open_new)
 
-        return _on_a_thread(work)
+    def set_up_compound(self, **fields: Any) -> Actor:
+        return _on_a_thread(lambda: self.opener.set_up_compound(**fields))
 
-    def new_database(self) -> sessionmaker[Session]:
-        """A new, encrypted database for the setup wizard (its key wrapped for the admin it adds)."""
-        from app.db.unlocking import new_database
-
-        return self._open(_on_a_thread(lambda: new_database(self.database)))
+    def set_up_office(self, office: str, admin: str, password: str) -> Actor:
+        """A new street office and its administrator, signed in (``app.services.opening``)."""
+        return _on_a_thread(lambda: self.opener.set_up_hub(office, admin, password))
 
     def discard_unfinished(self) -> None:
-        from app.db.unlocking import discard_unfinished
+        self.opener.discard_unfinished()
 
-        if self._sessions is not None:
-            self._sessions.kw["bind"].dispose()
-            self._sessions = None
-        discard_unfinished(self.database)
-
-    def _open(self, unlocked: Any) -> sessionmaker[Session]:
-        from app.db.vault import attach
-
-        if self._sessions is None:
-            self._sessions = open_sessions(self.data_dir, unlocked.key)
-            attach(self._sessions, unlocked.vault, unlocked.key)
-        self.recovery_code = unlocked.recovery_code
-        return self._sessions
-
-    def sessions(self) -> sessionmaker[Session]:
-        assert self._sessions is not None, "signed in first"
-        return self._sessions
+    def sessions(self) -> Sessions:
+        assert self._opener is not None and self._opener.is_open, "signed in first"
+        return self._opener.sessions
 
 
 def _on_a_thread(work: Callable[[], T]) -> T:

@@ -67,7 +67,8 @@ def run_desk(app: QApplication, loader: DatabaseLoader, languages: LanguageManag
         if not loader.is_set_up():
             from app.ui.setup_wizard import SetupWizard
 
-            wizard = SetupWizard(loader.new_database(), languages)
+            loader.new_database()
+            wizard = SetupWizard(loader.set_up_compound, languages)
             if not wizard.exec() or wizard.actor is None:
                 loader.discard_unfinished()
                 return 0

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QStatusBar, QTabWidget, QToolBar, QWidget
 
 from app.services.context import ROLE_LABELS, Actor, Role
 from app.services.policy import load_policy
-from app.services.setup import site_view
+from app.services.setup import SiteView, site_view
 from app.ui.context import UiContext
 from app.ui.gate_page import GatePage
 from app.ui.i18n import qt_translate
 from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LanguageCombo
+from app.ui.read_only_bar import ReadOnlyBar
 from app.ui.theme import apply_theme
 
 
@@ -56,14 +59,17 @@ def _sync_page(ctx: UiContext) -> QWidget:
     return SyncPage(ctx)
 
 
+def _desk(session: Any, actor: Actor) -> tuple[SiteView, int]:
+    """The compound, and the minutes of quiet after which the window locks."""
+    return site_view(session, actor.site_id), load_policy(session, actor.site_id).idle_lock_minutes
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.signing_out = False
-        with ctx.sessions() as session:
-            self.site = site_view(session, ctx.actor.site_id)
-            idle_minutes = load_policy(session, ctx.actor.site_id).idle_lock_minutes
+        self.site, idle_minutes = ctx.call(_desk)
         # The gate page is built at once; the others (and their imports) on first visit.
         self.gate_page = GatePage(ctx)
         self._all_builders = {1: _day_log_page, 2: _residents_page, 3: _observation_page,
@@ -79,7 +85,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.locked_label)
-        self.setCentralWidget(self.stack)
+        # Red, over every page, while the database only reads (found damaged); offers the restore.
+        self.read_only_bar = ReadOnlyBar(ctx)
+        self.read_only_bar.restored.connect(self._on_restored)
+        self.setCentralWidget(self.read_only_bar.above(self.stack))
         self.gate_page.check_recorded.connect(self._on_gate_recorded)
         self.gate_page.visitor_registered.connect(self._on_gate_recorded)
 
@@ -100,6 +109,10 @@ class MainWindow(QMainWindow):
         if ctx.actor.role >= Role.ADMIN:
             toolbar.addAction(self.users_action)
         self.users_dialog = None
+        self.wipe_action = QAction(self)  # the end of the epidemic, an administrator's
+        self.wipe_action.triggered.connect(self.open_wipe)
+        self.wipe_action.setVisible(ctx.actor.role >= Role.ADMIN)
+        toolbar.addAction(self.wipe_action)
         self.password_action = QAction(self)
         self.password_action.triggered.connect(self.change_password)
         toolbar.addAction(self.password_action)
@@ -118,6 +131,9 @@ class MainWindow(QMainWindow):
         self.sync_counter = None
         # The counter counts every table: after the gate page is up, not before.
         QTimer.singleShot(SYNC_COUNTER_AFTER_MS, self._add_sync_counter)
+        from app.ui.retention_timer import RetentionTimer  # the purge at start-up and at midnight
+
+        self.retention = RetentionTimer(ctx, self)
         ctx.languages.language_changed.connect(self.retranslate_ui)
         self.retranslate_ui()
         self.resize(1280, 740)
@@ -136,6 +152,7 @@ class MainWindow(QMainWindow):
             role=qt_translate("Role", ROLE_LABELS[self.ctx.actor.role])))
         self.night_action.setText(self.tr("Night theme"))
         self.users_action.setText(self.tr("Accounts…"))
+        self.wipe_action.setText(self.tr("Wipe compound…"))
         self.password_action.setText(self.tr("My password…"))
         self.locked_label.setText(self.tr("GatePost is locked."))
         self.sign_out_action.setText(self.tr("Sign out"))
@@ -223,8 +240,8 @@ class MainWindow(QMainWindow):
 
         ctx = self.ctx
         run_task(self, self.tr("Adding demo residents and traffic…"),
-                 lambda progress: generate_demo_data(ctx.sessions, ctx.actor, residents=DEMO_RESIDENTS,
-                                                     days=DEMO_DAYS, progress=progress),
+                 lambda progress: ctx.run(generate_demo_data, residents=DEMO_RESIDENTS, days=DEMO_DAYS,
+                                          progress=progress),
                  lambda _summary: self.gate_page.refresh())
 
     def open_users(self) -> None:
@@ -233,6 +250,13 @@ class MainWindow(QMainWindow):
         self.users_dialog = UsersDialog(self.ctx, self)
         self.users_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no password kept
         self.users_dialog.open()
+
+    def open_wipe(self) -> None:
+        from app.ui.wipe_dialog import WipeDialog
+
+        dialog = WipeDialog(self.ctx, self.site.name, self)
+        if dialog.exec() and dialog.wiped:  # nothing left to show: the program ends
+            self.close()
 
     def change_password(self) -> None:
         from app.ui.users_dialog import PasswordDialog
@@ -246,6 +270,10 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         self.signing_out = True
         self.close()
+
+    def _on_restored(self, _restored: object) -> None:
+        """Another file is the database now: everybody signs in again, and every page is read anew."""
+        self.sign_out()
 
     # --- the idle lock -------------------------------------------------------------------------
 
@@ -276,6 +304,7 @@ class MainWindow(QMainWindow):
                 except RuntimeError:  # closed already
                     pass
         self.users_dialog = self.password_dialog = None
+        self.wipe_action.setVisible(actor.role >= Role.ADMIN)
         if actor.role >= Role.ADMIN and self.users_action not in self.toolbar.actions():
             self.toolbar.insertAction(self.password_action, self.users_action)
         elif actor.role < Role.ADMIN:

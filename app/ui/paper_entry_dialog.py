@@ -24,7 +24,7 @@ from app.services.site_time import local_today
 from app.ui.context import UiContext
 from app.ui.i18n import qt_translate
 from app.ui.theme import repolish
-from app.ui.widgets import TemperatureEdit, error_label
+from app.ui.widgets import TemperatureEdit, error_label, show_refusal
 
 _TIME = re.compile(r"([01]?\d|2[0-3])[:：.]?([0-5]\d)")
 KINDS = (SubjectKind.RESIDENT, SubjectKind.COURIER, SubjectKind.STAFF, SubjectKind.UNKNOWN)
@@ -138,30 +138,18 @@ class PaperEntryDialog(QDialog):
         return taken_at, CheckForm(reading=self.temperature.text(), method=self.method.currentData(),
                                    subject_kind=kind, subject_label=self.who.text())
 
-    def _mark(self, field: str | None) -> None:
-        for name, widget in self.fields.items():
-            widget.setProperty("invalid", name == field)
-            repolish(widget)
-
     def save(self) -> None:
         try:
             taken_at, form = self._form()
             view = self.ctx.call(record_paper_check, self.ref.text(), taken_at, form,
                                  second_reading=self.second.text(), outcome=self.outcome.currentData())
-        except ValidationError as error:
-            self.error.setText(error.render(qt_translate))
-            self._mark(error.field)
-            widget = self.fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-                if isinstance(widget, QLineEdit):
-                    widget.selectAll()
-            return
         except GatePostError as error:
-            self.error.setText(error.render(qt_translate))
+            show_refusal(error, self.error, self.fields)
             return
         self.saved.append(view)
-        self._mark(None)
+        for widget in self.fields.values():  # nothing is wrong any more
+            widget.setProperty("invalid", False)
+            repolish(widget)
         self.error.clear()
         self.status.setText(self.tr("Saved {ref}: {who}, {reading} °C").format(
             ref=self.ref.text().strip().upper(), who=view.subject_name or self.kind.currentText(),

@@ -7,10 +7,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 
 class RecoveryCodeDialog(QDialog):
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, parent: QWidget | None = None, office: bool = False) -> None:
+        """``office``: a street office's hub."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recovery code"))
         explanation = QLabel(self.tr(
+            "The street office's data is encrypted on this computer. Write this code down and keep it "
+            "in the office's safe: with it, an administrator can set a new password if every "
+            "password is forgotten (gatepost hub recover). It is shown only this once.") if office else self.tr(
             "The compound's data is encrypted on this computer. Write this code down and keep it "
             "in the committee's safe: with it, an administrator can set a new password if every "
             "password is forgotten (gatepost db recover). It is shown only this once."))

@@ -71,13 +71,12 @@ class ReportPage(QWidget):
 
     def make_report(self) -> None:
         kind, day, language = self.kind.currentData(), self.chosen_day(), self.language.currentData()
-        sessions, actor = self.ctx.sessions, self.ctx.actor
+        ctx = self.ctx
 
         def work(progress: Progress) -> bytes:
             # Its own translator and session: this runs on a worker thread.
             translate = load_translations(language)
-            with sessions() as session:
-                return report_pdf(session, actor, kind, day, language, translate, progress)
+            return ctx.call(report_pdf, kind, day, language, translate, progress)
 
         self.make_button.setEnabled(False)
         self._say(self.tr("Making the report…"))

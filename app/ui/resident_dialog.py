@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.identity import ID_TYPE_LABELS, IdType
 from app.domain.tags import TAG_LABELS, Tag, parse_tags
-from app.errors import FIELD_LABELS, GatePostError, ValidationError
+from app.errors import FIELD_LABELS, GatePostError
 from app.services.residents import PersonForm, PersonView, add_person, person_form, update_person
 from app.ui.context import UiContext
 from app.ui.i18n import LANGUAGE_NAMES, qt_translate
-from app.ui.theme import repolish
-from app.ui.widgets import error_label, save_cancel
+from app.ui.widgets import error_label, save_cancel, show_refusal
 
 
 class ResidentDialog(QDialog):
@@ -101,11 +100,6 @@ class ResidentDialog(QDialog):
             id_type=self.id_type.currentData(), id_number=self.id_number.text(),
             pass_no=self.pass_no.text(), tags=";".join(tags))
 
-    def _mark(self, field: str | None) -> None:
-        for name, widget in self.fields.items():
-            widget.setProperty("invalid", name == field)
-            repolish(widget)
-
     def save(self) -> None:
         """Save; on a refusal say why, mark the field and keep everything typed."""
         try:
@@ -113,14 +107,7 @@ class ResidentDialog(QDialog):
                 self.saved = self.ctx.call(add_person, self.form(), new_only=True)
             else:
                 self.saved = self.ctx.call(update_person, self.person.id, self.form())
-        except ValidationError as error:
-            self.error.setText(error.render(qt_translate))
-            self._mark(error.field)
-            widget = self.fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
         except GatePostError as error:
-            self.error.setText(error.render(qt_translate))
+            show_refusal(error, self.error, self.fields)
             return
         self.accept()

@@ -39,8 +39,7 @@ class ReturneeDialog(QDialog):
             self.kind.addItem(qt_translate("ObservationKind", KIND_LABELS[kind]), kind.value)
         self.days = QSpinBox()
         self.days.setRange(1, 60)
-        with ctx.sessions() as session:
-            self.days.setValue(load_policy(session, ctx.actor.site_id).observation_days)
+        self.days.setValue(ctx.call(lambda session, actor: load_policy(session, actor.site_id)).observation_days)
         self.worker, self.doctor, self.police = QLineEdit(), QLineEdit(), QLineEdit()
         self.support = QLineEdit()
         self.support.setPlaceholderText(self.tr("supplies, medicine, dialysis…"))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
 from app.services.context import Actor
-from app.services.setup import init_site
 from app.ui.i18n import LanguageManager, qt_translate
 from app.ui.login_dialog import LanguageCombo
 from app.ui.theme import repolish
@@ -73,10 +73,12 @@ class _Page(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    def __init__(self, sessions: sessionmaker[Session], languages: LanguageManager,
+    def __init__(self, set_up: Callable[..., Actor], languages: LanguageManager,
                  parent: QWidget | None = None) -> None:
+        """``set_up(site_name=…, committee=…, admin_username=…, admin_password=…, gates=…)`` makes
+        the compound in the new database (``app.services.setup.init_site``) and gives its administrator."""
         super().__init__(parent)
-        self.sessions = sessions
+        self.set_up = set_up
         self.actor: Actor | None = None
         self.want_demo = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -147,11 +149,10 @@ class SetupWizard(QWizard):
             return False
         gates = [g.strip() for g in self.gates.text().replace("，", ",").split(",") if g.strip()]
         try:
-            with self.sessions.begin() as session:
-                self.actor = init_site(
-                    session, site_name=self.site.text(), committee=self.committee.text(),
-                    admin_username=self.username.text(), admin_password=self.password.text(),
-                    gates=gates or [self.tr("Main gate")])
+            self.actor = self.set_up(
+                site_name=self.site.text(), committee=self.committee.text(),
+                admin_username=self.username.text(), admin_password=self.password.text(),
+                gates=gates or [self.tr("Main gate")])
         except ValidationError as error:
             fields = {"site": self.site, "committee": self.committee, "gate": self.gates,
                       "username": self.username, "password": self.password}

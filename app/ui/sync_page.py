@@ -222,15 +222,14 @@ class SyncPage(LazyPage):
             self.export_to(Path(folder), on_drive=False)
 
     def export_to(self, target: Path, on_drive: bool) -> None:
-        sessions, actor = self.ctx.sessions, self.ctx.actor
+        ctx = self.ctx
 
         def work(_progress: Progress) -> Exported:
             try:
                 folder = bundle_folder(str(target), create=True) if on_drive else target
             except OSError as error:
                 raise cannot_write(target, error) from None
-            with sessions.begin() as session:
-                return export_events(session, actor, folder)
+            return ctx.call(export_events, folder)
 
         self._start(self.tr("Writing the bundle…"), work, lambda exported: self._on_exported(exported, on_drive))
 
@@ -264,19 +263,18 @@ class SyncPage(LazyPage):
     def import_files(self, paths: list[Path], from_drive: bool = False) -> None:
         """Import each file on its own. A drive carries other compounds' receipts too: those are
         left alone; a file chosen by hand is always tried, so a wrong choice is explained."""
-        sessions, actor = self.ctx.sessions, self.ctx.actor
+        ctx = self.ctx
 
         def work(progress: Progress) -> tuple[list[tuple[str, object]], int, int]:
             mine = paths
             if from_drive:
-                with sessions.begin() as session:
-                    mine = [p for p in paths if addressed_here(session, actor, p)]
+                mine = [p for p in paths if ctx.call(addressed_here, p)]
             results: list[tuple[str, object]] = []
             for done, path in enumerate(mine):
                 if not progress(done, len(mine)):
                     break
                 try:
-                    results.append((path.name, import_bundles(sessions, actor, [path])[0]))
+                    results.append((path.name, ctx.run(import_bundles, [path])[0]))
                 except GatePostError as error:
                     results.append((path.name, error))
             return results, len(mine), len(paths) - len(mine)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.identity import ID_TYPE_LABELS, IdType, is_resident_id
 from app.domain.temperature import METHOD_LABELS, Method
-from app.errors import FIELD_LABELS, GatePostError, ValidationError
+from app.errors import FIELD_LABELS, GatePostError
 from app.services.visitors import (
     PURPOSE_LABELS, Purpose, VisitorForm, VisitView, previous_visit_form, register_visitor,
     visitor_watch_matches,
 )
 from app.ui.context import UiContext
-from app.ui.widgets import TemperatureEdit, error_label, save_cancel
+from app.ui.widgets import TemperatureEdit, error_label, save_cancel, show_refusal
 from app.ui.i18n import qt_translate
 from app.ui.theme import repolish
 
@@ -112,6 +112,10 @@ class VisitorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.watch_warning)
         layout.addWidget(self.issue_pass)
+        from app.ui.privacy_note import PrivacyNoteLabel
+
+        self.privacy_note = PrivacyNoteLabel(ctx)
+        layout.addWidget(self.privacy_note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         if previous_visit is not None:
@@ -188,22 +192,10 @@ class VisitorDialog(QDialog):
             copy_identity_from=self.copy_identity_from,
         )
 
-    def _mark(self, field: str | None) -> None:
-        for name, widget in self.fields.items():
-            widget.setProperty("invalid", name == field)
-            repolish(widget)
-
     def _on_save(self) -> None:
         try:
             self.visit = self.ctx.call(register_visitor, self.form())
-        except ValidationError as error:
-            self.error.setText(error.render(qt_translate))
-            self._mark(error.field)
-            widget = self.fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
         except GatePostError as error:
-            self.error.setText(error.render(qt_translate))
+            show_refusal(error, self.error, self.fields)
             return
         self.accept()

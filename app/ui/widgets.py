@@ -13,6 +13,10 @@ from PySide6.QtWidgets import (
     QTableView, QWidget,
 )
 
+from app.errors import GatePostError
+from app.ui.i18n import qt_translate
+from app.ui.theme import repolish
+
 
 class TemperatureEdit(QLineEdit):
     """Keypad-friendly: three digits typed without a point become ``36.6``."""
@@ -45,6 +49,20 @@ def print_language_combo(current: str) -> QComboBox:
         combo.addItem(LANGUAGE_NAMES[code], code)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
+
+
+def show_refusal(error: GatePostError, label: QLabel, fields: dict[str, QWidget]) -> None:
+    """Say in ``label`` why a form was refused; the field it names is marked and takes the
+    focus, the others are unmarked, and nothing typed is lost."""
+    label.setText(error.render(qt_translate))
+    field = getattr(error, "field", None)
+    for name, widget in fields.items():
+        widget.setProperty("invalid", name == field)
+        repolish(widget)
+    if field in fields:
+        fields[field].setFocus()
+        if isinstance(fields[field], QLineEdit):
+            fields[field].selectAll()
 
 
 def error_label() -> QLabel:

@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Added to the roster</source>
+        <translation>Added to the roster</translation>
+    </message>
+    <message>
+        <source>Roster entry changed</source>
+        <translation>Roster entry changed</translation>
+    </message>
+    <message>
+        <source>Temporary pass printed</source>
+        <translation>Temporary pass printed</translation>
+    </message>
+    <message>
+        <source>A copy of these records printed</source>
+        <translation>A copy of these records printed</translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation>Observation started</translation>
+    </message>
+    <message>
+        <source>Observation extended</source>
+        <translation>Observation extended</translation>
+    </message>
+    <message>
+        <source>Observation ended</source>
+        <translation>Observation ended</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>Alert dealt with</source>
+        <translation>Alert dealt with</translation>
+    </message>
+    <message>
+        <source>Second reading taken</source>
+        <translation>Second reading taken</translation>
+    </message>
+    <message>
+        <source>Outcome of a fever recorded</source>
+        <translation>Outcome of a fever recorded</translation>
+    </message>
+    <message>
+        <source>Check typed in from the paper register</source>
+        <translation>Check typed in from the paper register</translation>
+    </message>
+    <message>
+        <source>Went out for the household</source>
+        <translation>Went out for the household</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
@@ -75,6 +130,26 @@
         <translation>The database is sound.</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DAMAGED</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>There are no backups in {folder}.</translation>
+    </message>
+    <message>
+        <source>Restored {path}.</source>
+        <translation>Restored {path}.</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as {path}.</source>
+        <translation>The database that was there is kept as {path}.</translation>
+    </message>
+    <message>
         <source>{name} has a new password; the account is enabled and unlocked.</source>
         <translation>{name} has a new password; the account is enabled and unlocked.</translation>
     </message>
@@ -97,6 +172,10 @@
     <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>Records not yet acknowledged by the street office: {n}.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the office's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>Recovery code (write it down and keep it in the office's safe; it opens the database if every password is forgotten, and is shown only once): {code}</translation>
     </message>
     <message>
         <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
@@ -125,6 +204,106 @@
     <message>
         <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
         <translation>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>its contents were changed after it was written</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was removed, added or moved)</source>
+        <translation>it does not follow the entry before it (an entry was removed, added or moved)</translation>
+    </message>
+    <message>
+        <source>the entry with this number is missing</source>
+        <translation>the entry with this number is missing</translation>
+    </message>
+    <message>
+        <source>the log ends before this entry, which it held before</source>
+        <translation>the log ends before this entry, which it held before</translation>
+    </message>
+    <message>
+        <source>this entry differs from the one recorded earlier</source>
+        <translation>this entry differs from the one recorded earlier</translation>
+    </message>
+    <message>
+        <source>The audit log holds: {n} entries, each chained to the one before.</source>
+        <translation>The audit log holds: {n} entries, each chained to the one before.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {number}: {reason}.</source>
+        <translation>The audit log is broken at entry {number}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visitors' temperature checks</source>
+        <translation>Visitors' temperature checks</translation>
+    </message>
+    <message>
+        <source>Residents' temperature checks</source>
+        <translation>Residents' temperature checks</translation>
+    </message>
+    <message>
+        <source>Other temperature checks (couriers, staff, others)</source>
+        <translation>Other temperature checks (couriers, staff, others)</translation>
+    </message>
+    <message>
+        <source>Ended observations</source>
+        <translation>Ended observations</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Observation alerts</source>
+        <translation>Observation alerts</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>Attempted exits</translation>
+    </message>
+    <message>
+        <source>Household outings</source>
+        <translation>Household outings</translation>
+    </message>
+    <message>
+        <source>Would delete everything from before {day}:</source>
+        <translation>Would delete everything from before {day}:</translation>
+    </message>
+    <message>
+        <source>Deleted everything from before {day}:</source>
+        <translation>Deleted everything from before {day}:</translation>
+    </message>
+    <message>
+        <source>Erased, with {n} records about them; the audit log keeps only that it was done, and why.</source>
+        <translation>Erased, with {n} records about them; the audit log keeps only that it was done, and why.</translation>
+    </message>
+    <message>
+        <source>{name} is wiped: its key was destroyed, then its database and backups ({n} files).</source>
+        <translation>{name} is wiped: its key was destroyed, then its database and backups ({n} files).</translation>
+    </message>
+    <message>
+        <source>its past entries were written again</source>
+        <translation>its past entries were written again</translation>
+    </message>
+    <message>
+        <source>its log is shorter than it was</source>
+        <translation>its log is shorter than it was</translation>
+    </message>
+    <message>
+        <source>it no longer vouches for a head it sent before</source>
+        <translation>it no longer vouches for a head it sent before</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): {n} entries, the chain holds</source>
+        <translation>{site} (computer {computer}): {n} entries, the chain holds</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): BROKEN in bundle {bundle}: {reason}</source>
+        <translation>{site} (computer {computer}): BROKEN in bundle {bundle}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +453,10 @@
         <translation>Give --user NAME (or set GATEPOST_USER).</translation>
     </message>
     <message>
+        <source>Leave the password out of --db-url: every user of this computer can read a command's arguments. Give it in PGPASSWORD or in the password file ~/.pgpass instead.</source>
+        <translation>Leave the password out of --db-url: every user of this computer can read a command's arguments. Give it in PGPASSWORD or in the password file ~/.pgpass instead.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -310,8 +493,32 @@
         <translation>Only an SQLite database can be backed up here.</translation>
     </message>
     <message>
+        <source>The database is damaged, so GatePost only reads it now: nothing was saved. A committee head or an administrator can restore a backup (gatepost db restore FILE).</source>
+        <translation>The database is damaged, so GatePost only reads it now: nothing was saved. A committee head or an administrator can restore a backup (gatepost db restore FILE).</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing. Restore it from a backup in {folder} with: gatepost db restore FILE</source>
+        <translation>The database {path} is missing. Restore it from a backup in {folder} with: gatepost db restore FILE</translation>
+    </message>
+    <message>
         <source>The database file is damaged: {detail}</source>
         <translation>The database file is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>{table}: {n} rows hold values of the wrong type or form.</source>
+        <translation>{table}: {n} rows hold values of the wrong type or form.</translation>
+    </message>
+    <message>
+        <source>{table}: a text cannot be read (its bytes are damaged).</source>
+        <translation>{table}: a text cannot be read (its bytes are damaged).</translation>
+    </message>
+    <message>
+        <source>{table}: rows carry change number {found}, beyond this computer's counter {counter}.</source>
+        <translation>{table}: rows carry change number {found}, beyond this computer's counter {counter}.</translation>
+    </message>
+    <message>
+        <source>The database holds {n} computer identities instead of one.</source>
+        <translation>The database holds {n} computer identities instead of one.</translation>
     </message>
     <message>
         <source>{n} records point at records that do not exist.</source>
@@ -574,6 +781,22 @@
         <translation>Choose refused, fever clinic or reported; only a normal second reading clears.</translation>
     </message>
     <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged, or it is not a backup of this compound's database ({detail}). Choose another backup.</source>
+        <translation>{path} cannot be restored: it is damaged, or it is not a backup of this compound's database ({detail}). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer GatePost; install that version.</source>
+        <translation>This backup was written by a newer GatePost; install that version.</translation>
+    </message>
+    <message>
+        <source>Only a committee head or an administrator in the backup can restore it; {name} is not one there.</source>
+        <translation>Only a committee head or an administrator in the backup can restore it; {name} is not one there.</translation>
+    </message>
+    <message>
         <source>This needs the role {role}; you are signed in as {mine}.</source>
         <translation>This needs the role {role}; you are signed in as {mine}.</translation>
     </message>
@@ -698,6 +921,14 @@
         <translation>Say why the visitor is refused.</translation>
     </message>
     <message>
+        <source>Say why the records are erased (for example: the person's request of 2 March).</source>
+        <translation>Say why the records are erased (for example: the person's request of 2 March).</translation>
+    </message>
+    <message>
+        <source>No such resident.</source>
+        <translation>No such resident.</translation>
+    </message>
+    <message>
         <source>No such visit.</source>
         <translation>No such visit.</translation>
     </message>
@@ -712,6 +943,14 @@
     <message>
         <source>This visitor is not inside.</source>
         <translation>This visitor is not inside.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded ({detail}); it was left as it was. Its backup is {backup}.</source>
+        <translation>The database could not be upgraded ({detail}); it was left as it was. Its backup is {backup}.</translation>
+    </message>
+    <message>
+        <source>The database is open in another GatePost window or program; close it, then start again.</source>
+        <translation>The database is open in another GatePost window or program; close it, then start again.</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
@@ -820,6 +1059,14 @@
     <message>
         <source>This database is already set up.</source>
         <translation>This database is already set up.</translation>
+    </message>
+    <message>
+        <source>This street office has no accounts yet: give it its administrator with gatepost hub init --office NAME --admin NAME.</source>
+        <translation>This street office has no accounts yet: give it its administrator with gatepost hub init --office NAME --admin NAME.</translation>
+    </message>
+    <message>
+        <source>This hub belongs to the street office {name}; give that name.</source>
+        <translation>This hub belongs to the street office {name}; give that name.</translation>
     </message>
     <message>
         <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
@@ -1014,6 +1261,10 @@
         <translation>This kind of bundle is not imported here.</translation>
     </message>
     <message>
+        <source>The file could not be imported because of an unexpected error; nothing of it was saved. The details are in the log.</source>
+        <translation>The file could not be imported because of an unexpected error; nothing of it was saved. The details are in the log.</translation>
+    </message>
+    <message>
         <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
         <translation>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</translation>
     </message>
@@ -1052,6 +1303,18 @@
     <message>
         <source>The recovery code is wrong.</source>
         <translation>The recovery code is wrong.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check after it was written ({detail}); nothing was kept. Check the drive and try again.</source>
+        <translation>The backup failed its check after it was written ({detail}); nothing was kept. Check the drive and try again.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file has a recovery code.</source>
+        <translation>Only an encrypted database file has a recovery code.</translation>
+    </message>
+    <message>
+        <source>To wipe, type the name exactly as it is set up here; nothing was deleted.</source>
+        <translation>To wipe, type the name exactly as it is set up here; nothing was deleted.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1936,45 @@
     </message>
 </context>
 <context>
+    <name>HubSetupDialog</name>
+    <message>
+        <source>GatePost: set up the street office</source>
+        <translation>GatePost: set up the street office</translation>
+    </message>
+    <message>
+        <source>The street office's hub keeps what every compound sends. Name the office and make its administrator's account; the administrator then adds the staff's accounts.</source>
+        <translation>The street office's hub keeps what every compound sends. Name the office and make its administrator's account; the administrator then adds the staff's accounts.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>Street office</translation>
+    </message>
+    <message>
+        <source>Administrator's user name</source>
+        <translation>Administrator's user name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>HubWindow</name>
     <message>
         <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
@@ -1685,6 +1987,10 @@
     <message>
         <source>{office}: all compounds</source>
         <translation>{office}: all compounds</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Import from drive</source>
@@ -1780,6 +2086,10 @@
         </translation>
     </message>
     <message>
+        <source>{name} is not trusted here yet; only an office administrator can trust a compound.</source>
+        <translation>{name} is not trusted here yet; only an office administrator can trust a compound.</translation>
+    </message>
+    <message>
         <source>Trust a compound</source>
         <translation>Trust a compound</translation>
     </message>
@@ -1855,12 +2165,8 @@ Replace the key?</translation>
         <translation>Nothing to write: no compound has sent a bundle yet.</translation>
     </message>
     <message>
-        <source>The street office's name:</source>
-        <translation>The street office's name:</translation>
-    </message>
-    <message>
-        <source>Set up the street office</source>
-        <translation>Set up the street office</translation>
+        <source>Street office</source>
+        <translation>Street office</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2365,10 @@ Replace the key?</translation>
     <message>
         <source>Accounts…</source>
         <translation>Accounts…</translation>
+    </message>
+    <message>
+        <source>Wipe compound…</source>
+        <translation>Wipe compound…</translation>
     </message>
     <message>
         <source>My password…</source>
@@ -2896,8 +3206,72 @@ Replace the key?</translation>
         <translation>Alerts closed</translation>
     </message>
     <message>
+        <source>None on file.</source>
+        <translation>None on file.</translation>
+    </message>
+    <message>
+        <source>What {committee} holds about you</source>
+        <translation>What {committee} holds about you</translation>
+    </message>
+    <message>
+        <source>Printed for you at your request on {at} by {by}. It shows your ID number and phone number in full: keep it safe.</source>
+        <translation>Printed for you at your request on {at} by {by}. It shows your ID number and phone number in full: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Your entry in the residents' roster</source>
+        <translation>Your entry in the residents' roster</translation>
+    </message>
+    <message>
+        <source>Temperature checks at the gate</source>
+        <translation>Temperature checks at the gate</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>Home observation</source>
+        <translation>Home observation</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>Going out</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who did what with your records</source>
+        <translation>Who did what with your records</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Checks, visits and follow-ups are deleted {days} days after the day they were made (observations {days} days after they end); your roster entry stays until you move out. You may ask {committee} to correct or delete your records.</source>
+        <translation>Checks, visits and follow-ups are deleted {days} days after the day they were made (observations {days} days after they end); your roster entry stays until you move out. You may ask {committee} to correct or delete your records.</translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation>Your records</translation>
     </message>
     <message>
         <source>Slots missed</source>
@@ -3071,6 +3445,57 @@ Replace the key?</translation>
         <source>No receipt yet.</source>
         <translation>No receipt yet.</translation>
     </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>Pass valid until</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From – until</source>
+        <translation>From – until</translation>
+    </message>
+    <message>
+        <source>Went out</source>
+        <translation>Went out</translation>
+    </message>
+    <message>
+        <source>Tried to leave during observation ({gate})</source>
+        <translation>Tried to leave during observation ({gate})</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoteLabel</name>
+    <message>
+        <source>Used only for epidemic control and deleted after {days} days; the full privacy notice is posted at the gate. Visitors may ask the committee for a copy or a deletion.</source>
+        <translation>Used only for epidemic control and deleted after {days} days; the full privacy notice is posted at the gate. Visitors may ask the committee for a copy or a deletion.</translation>
+    </message>
 </context>
 <context>
     <name>Purpose</name>
@@ -3093,6 +3518,17 @@ Replace the key?</translation>
     <message>
         <source>Medical care</source>
         <translation>Medical care</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>The database is damaged. GatePost only shows what it holds: nothing new can be saved until a backup is restored.</source>
+        <translation>The database is damaged. GatePost only shows what it holds: nothing new can be saved until a backup is restored.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3634,10 @@ Replace the key?</translation>
     <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>The street office's data is encrypted on this computer. Write this code down and keep it in the office's safe: with it, an administrator can set a new password if every password is forgotten (gatepost hub recover). It is shown only this once.</source>
+        <translation>The street office's data is encrypted on this computer. Write this code down and keep it in the office's safe: with it, an administrator can set a new password if every password is forgotten (gatepost hub recover). It is shown only this once.</translation>
     </message>
     <message>
         <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
@@ -3334,6 +3774,92 @@ Replace the key?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>sound</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DAMAGED</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the database's place. The database there now is kept in the backups folder, and everybody signs in again afterwards.</source>
+        <translation>Choose the backup to put in the database's place. The database there now is kept in the backups folder, and everybody signs in again afterwards.</translation>
+    </message>
+    <message>
+        <source>Restore the backup chosen</source>
+        <translation>Restore the backup chosen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>taken by hand</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>set aside: damaged</source>
+        <translation>set aside: damaged</translation>
+    </message>
+    <message>
+        <source>set aside by a restore</source>
+        <translation>set aside by a restore</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Checking the backups…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backups.</source>
+        <translation>
+            <numerusform>{n} backups.</numerusform>
+            <numerusform>{n} backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups.</source>
+        <translation>There are no backups.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+</context>
+<context>
     <name>ReturneeDialog</name>
     <message>
         <source>Put a resident under observation</source>
@@ -3385,6 +3911,14 @@ Replace the key?</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Office staff</translation>
+    </message>
+    <message>
+        <source>Office administrator</source>
+        <translation>Office administrator</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4802,25 @@ Second reading at {time}.</translation>
     <message>
         <source>Nothing was imported:</source>
         <translation>Nothing was imported:</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this compound</source>
+        <translation>Wipe this compound</translation>
+    </message>
+    <message>
+        <source>This deletes everything GatePost holds for {name}: the roster, every check, visit and observation, the accounts, the audit log and all backups. The key is destroyed first, so no copy of the database can be opened again. It cannot be undone.</source>
+        <translation>This deletes everything GatePost holds for {name}: the roster, every check, visit and observation, the accounts, the audit log and all backups. The key is destroyed first, so no copy of the database can be opened again. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the compound's name: {name}</source>
+        <translation>To confirm, type the compound's name: {name}</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Wipe everything</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Added to the roster</source>
+        <translation>住民名簿に登録</translation>
+    </message>
+    <message>
+        <source>Roster entry changed</source>
+        <translation>名簿の内容を変更</translation>
+    </message>
+    <message>
+        <source>Temporary pass printed</source>
+        <translation>臨時通行証を印刷</translation>
+    </message>
+    <message>
+        <source>A copy of these records printed</source>
+        <translation>この記録の写しを印刷</translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation>観察を開始</translation>
+    </message>
+    <message>
+        <source>Observation extended</source>
+        <translation>観察期間を延長</translation>
+    </message>
+    <message>
+        <source>Observation ended</source>
+        <translation>観察を終了</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>健康確認を記録</translation>
+    </message>
+    <message>
+        <source>Alert dealt with</source>
+        <translation>アラートに対応</translation>
+    </message>
+    <message>
+        <source>Second reading taken</source>
+        <translation>再検温</translation>
+    </message>
+    <message>
+        <source>Outcome of a fever recorded</source>
+        <translation>発熱時の対応結果を記録</translation>
+    </message>
+    <message>
+        <source>Check typed in from the paper register</source>
+        <translation>紙の記録簿から検温記録を入力</translation>
+    </message>
+    <message>
+        <source>Went out for the household</source>
+        <translation>世帯を代表して外出</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
@@ -75,6 +130,26 @@
         <translation>データベースに問題はありません。</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>{folder} にバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>Restored {path}.</source>
+        <translation>{path} を復元しました。</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as {path}.</source>
+        <translation>元のデータベースは {path} として保存してあります。</translation>
+    </message>
+    <message>
         <source>{name} has a new password; the account is enabled and unlocked.</source>
         <translation>{name} に新しいパスワードを設定しました。アカウントは有効になり、ロックも解除されました。</translation>
     </message>
@@ -97,6 +172,10 @@
     <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>街道事務所の受領確認がまだの記録：{n} 件。</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the office's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>回復コード（書き留めて事務所の金庫に保管してください。すべてのパスワードを忘れたときにデータベースを開けます。表示はこの一度だけです）：{code}</translation>
     </message>
     <message>
         <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
@@ -125,6 +204,106 @@
     <message>
         <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
         <translation>予期しないエラーが発生したため、コマンドを中止しました。作業中の内容は保存されていません。ログも書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>書き込まれた後に内容が変更されています</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was removed, added or moved)</source>
+        <translation>直前の記録とつながっていません（記録が削除・追加・移動されています）</translation>
+    </message>
+    <message>
+        <source>the entry with this number is missing</source>
+        <translation>この番号の記録がありません</translation>
+    </message>
+    <message>
+        <source>the log ends before this entry, which it held before</source>
+        <translation>以前はあったこの記録より前で、ログが終わっています</translation>
+    </message>
+    <message>
+        <source>this entry differs from the one recorded earlier</source>
+        <translation>この記録は以前に控えたものと異なります</translation>
+    </message>
+    <message>
+        <source>The audit log holds: {n} entries, each chained to the one before.</source>
+        <translation>監査ログは正常です：{n} 件の記録がそれぞれ直前の記録とつながっています。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {number}: {reason}.</source>
+        <translation>監査ログは {number} 番目の記録で途切れています：{reason}。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来訪</translation>
+    </message>
+    <message>
+        <source>Visitors' temperature checks</source>
+        <translation>来訪者の検温記録</translation>
+    </message>
+    <message>
+        <source>Residents' temperature checks</source>
+        <translation>住民の検温記録</translation>
+    </message>
+    <message>
+        <source>Other temperature checks (couriers, staff, others)</source>
+        <translation>その他の検温記録（配達員・職員など）</translation>
+    </message>
+    <message>
+        <source>Ended observations</source>
+        <translation>終了した自宅観察</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>健康確認の記録</translation>
+    </message>
+    <message>
+        <source>Observation alerts</source>
+        <translation>観察中のアラート</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>外出の試み</translation>
+    </message>
+    <message>
+        <source>Household outings</source>
+        <translation>世帯の外出記録</translation>
+    </message>
+    <message>
+        <source>Would delete everything from before {day}:</source>
+        <translation>{day} より前の記録をすべて削除します（試算）：</translation>
+    </message>
+    <message>
+        <source>Deleted everything from before {day}:</source>
+        <translation>{day} より前の記録をすべて削除しました：</translation>
+    </message>
+    <message>
+        <source>Erased, with {n} records about them; the audit log keeps only that it was done, and why.</source>
+        <translation>本人とその記録 {n} 件を削除しました。監査ログには削除したことと理由だけが残ります。</translation>
+    </message>
+    <message>
+        <source>{name} is wiped: its key was destroyed, then its database and backups ({n} files).</source>
+        <translation>{name} のデータを消去しました：まず鍵を破棄し、続いてデータベースとバックアップ（{n} ファイル）を削除しました。</translation>
+    </message>
+    <message>
+        <source>its past entries were written again</source>
+        <translation>過去の記録が書き直されています</translation>
+    </message>
+    <message>
+        <source>its log is shorter than it was</source>
+        <translation>ログが以前より短くなっています</translation>
+    </message>
+    <message>
+        <source>it no longer vouches for a head it sent before</source>
+        <translation>以前に送ったログの末尾を、もう裏付けていません</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): {n} entries, the chain holds</source>
+        <translation>{site}（端末 {computer}）：記録 {n} 件、チェーンは正常です</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): BROKEN in bundle {bundle}: {reason}</source>
+        <translation>{site}（端末 {computer}）：{bundle} 番のバンドルでチェーンが途切れています：{reason}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +453,10 @@
         <translation>--user NAME を指定してください（または GATEPOST_USER を設定してください）。</translation>
     </message>
     <message>
+        <source>Leave the password out of --db-url: every user of this computer can read a command's arguments. Give it in PGPASSWORD or in the password file ~/.pgpass instead.</source>
+        <translation>--db-url にパスワードを含めないでください。コマンドの引数はこのコンピューターのすべてのユーザーが見られます。代わりに PGPASSWORD かパスワードファイル ~/.pgpass で指定してください。</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} に書き込めません：{reason}</translation>
     </message>
@@ -310,8 +493,32 @@
         <translation>ここでバックアップできるのは SQLite データベースのみです。</translation>
     </message>
     <message>
+        <source>The database is damaged, so GatePost only reads it now: nothing was saved. A committee head or an administrator can restore a backup (gatepost db restore FILE).</source>
+        <translation>データベースが破損しているため、GatePost は現在読み取りのみ行います。今の内容は保存されていません。委員会の責任者または管理者がバックアップを復元できます（gatepost db restore ファイル）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing. Restore it from a backup in {folder} with: gatepost db restore FILE</source>
+        <translation>データベース {path} が見つかりません。{folder} のバックアップから次のコマンドで復元してください: gatepost db restore ファイル</translation>
+    </message>
+    <message>
         <source>The database file is damaged: {detail}</source>
         <translation>データベースファイルが破損しています：{detail}</translation>
+    </message>
+    <message>
+        <source>{table}: {n} rows hold values of the wrong type or form.</source>
+        <translation>{table}: {n} 行の値の型または形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>{table}: a text cannot be read (its bytes are damaged).</source>
+        <translation>{table}: 読み取れない文字列があります（バイトが破損しています）。</translation>
+    </message>
+    <message>
+        <source>{table}: rows carry change number {found}, beyond this computer's counter {counter}.</source>
+        <translation>{table}: 変更番号 {found} の行があり、このコンピューターのカウンター {counter} を超えています。</translation>
+    </message>
+    <message>
+        <source>The database holds {n} computer identities instead of one.</source>
+        <translation>データベースにコンピューターの識別情報が 1 つではなく {n} 個あります。</translation>
     </message>
     <message>
         <source>{n} records point at records that do not exist.</source>
@@ -574,6 +781,22 @@
         <translation>「入場拒否」「発熱外来へ案内」「住民委員会に報告」のいずれかを選択してください。解除できるのは再検温で平熱だった場合のみです。</translation>
     </message>
     <message>
+        <source>The file {path} does not exist.</source>
+        <translation>ファイル {path} がありません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged, or it is not a backup of this compound's database ({detail}). Choose another backup.</source>
+        <translation>{path} は復元できません。破損しているか、この団地のデータベースのバックアップではありません（{detail}）。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer GatePost; install that version.</source>
+        <translation>このバックアップは新しいバージョンの GatePost で作成されました。そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Only a committee head or an administrator in the backup can restore it; {name} is not one there.</source>
+        <translation>バックアップ内で委員会の責任者または管理者である人だけが復元できます。{name} はそのバックアップではそうではありません。</translation>
+    </message>
+    <message>
         <source>This needs the role {role}; you are signed in as {mine}.</source>
         <translation>この操作には「{role}」の権限が必要です（現在は「{mine}」でログイン中）。</translation>
     </message>
@@ -698,6 +921,14 @@
         <translation>入場拒否の理由を入力してください。</translation>
     </message>
     <message>
+        <source>Say why the records are erased (for example: the person's request of 2 March).</source>
+        <translation>削除する理由を入力してください（例：3月2日の本人の申し出）。</translation>
+    </message>
+    <message>
+        <source>No such resident.</source>
+        <translation>該当する住民はいません。</translation>
+    </message>
+    <message>
         <source>No such visit.</source>
         <translation>該当する来訪記録がありません。</translation>
     </message>
@@ -712,6 +943,14 @@
     <message>
         <source>This visitor is not inside.</source>
         <translation>この来訪者は団地内にいません。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded ({detail}); it was left as it was. Its backup is {backup}.</source>
+        <translation>データベースをアップグレードできませんでした（{detail}）。元のままにしてあります。バックアップは {backup} です。</translation>
+    </message>
+    <message>
+        <source>The database is open in another GatePost window or program; close it, then start again.</source>
+        <translation>データベースが別の GatePost ウィンドウまたはプログラムで開かれています。それを閉じてから起動し直してください。</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
@@ -820,6 +1059,14 @@
     <message>
         <source>This database is already set up.</source>
         <translation>このデータベースは既に設定済みです。</translation>
+    </message>
+    <message>
+        <source>This street office has no accounts yet: give it its administrator with gatepost hub init --office NAME --admin NAME.</source>
+        <translation>この街道事務所にはまだアカウントがありません。gatepost hub init --office 名前 --admin ユーザー名 で管理者を作成してください。</translation>
+    </message>
+    <message>
+        <source>This hub belongs to the street office {name}; give that name.</source>
+        <translation>このハブは街道事務所「{name}」のものです。その名前を指定してください。</translation>
     </message>
     <message>
         <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
@@ -1014,6 +1261,10 @@
         <translation>この種類の同期ファイルはここではインポートできません。</translation>
     </message>
     <message>
+        <source>The file could not be imported because of an unexpected error; nothing of it was saved. The details are in the log.</source>
+        <translation>予期しないエラーのため、このファイルを取り込めませんでした。内容は何も保存されていません。詳細はログにあります。</translation>
+    </message>
+    <message>
         <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
         <translation>送信元の{name}はここでは信頼登録されていません。先に電話で相手と鍵のフィンガープリントを確認してください。</translation>
     </message>
@@ -1052,6 +1303,18 @@
     <message>
         <source>The recovery code is wrong.</source>
         <translation>復旧コードが違います。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check after it was written ({detail}); nothing was kept. Check the drive and try again.</source>
+        <translation>バックアップは書き込み後の確認に失敗しました（{detail}）。何も残していません。ドライブを確認してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file has a recovery code.</source>
+        <translation>回復コードがあるのは暗号化されたデータベースファイルだけです。</translation>
+    </message>
+    <message>
+        <source>To wipe, type the name exactly as it is set up here; nothing was deleted.</source>
+        <translation>消去するには、ここに登録されている名前を正確に入力してください。何も削除していません。</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1936,45 @@
     </message>
 </context>
 <context>
+    <name>HubSetupDialog</name>
+    <message>
+        <source>GatePost: set up the street office</source>
+        <translation>GatePost：街道事務所の設定</translation>
+    </message>
+    <message>
+        <source>The street office's hub keeps what every compound sends. Name the office and make its administrator's account; the administrator then adds the staff's accounts.</source>
+        <translation>街道事務所のハブは各団地から届くデータを保管します。事務所の名前を入力し、管理者のアカウントを作成してください。職員のアカウントはその後、管理者が追加します。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>街道事務所</translation>
+    </message>
+    <message>
+        <source>Administrator's user name</source>
+        <translation>管理者のユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>設定する</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
     <name>HubWindow</name>
     <message>
         <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
@@ -1685,6 +1987,10 @@
     <message>
         <source>{office}: all compounds</source>
         <translation>{office}：全団地</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
         <source>Import from drive</source>
@@ -1777,6 +2083,10 @@
         </translation>
     </message>
     <message>
+        <source>{name} is not trusted here yet; only an office administrator can trust a compound.</source>
+        <translation>「{name}」はまだ信頼登録されていません。団地を信頼登録できるのは事務所管理者だけです。</translation>
+    </message>
+    <message>
         <source>Trust a compound</source>
         <translation>団地の信頼登録</translation>
     </message>
@@ -1851,12 +2161,8 @@ Replace the key?</source>
         <translation>書き出すものはありません。まだどの団地からも同期ファイルが届いていません。</translation>
     </message>
     <message>
-        <source>The street office's name:</source>
-        <translation>街道事務所の名称：</translation>
-    </message>
-    <message>
-        <source>Set up the street office</source>
-        <translation>街道事務所の初期設定</translation>
+        <source>Street office</source>
+        <translation>街道事務所</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2361,10 @@ Replace the key?</source>
     <message>
         <source>Accounts…</source>
         <translation>アカウント…</translation>
+    </message>
+    <message>
+        <source>Wipe compound…</source>
+        <translation>団地のデータを消去…</translation>
     </message>
     <message>
         <source>My password…</source>
@@ -2891,8 +3201,72 @@ Replace the key?</source>
         <translation>対応済みのアラート</translation>
     </message>
     <message>
+        <source>None on file.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <source>What {committee} holds about you</source>
+        <translation>{committee}が保有しているあなたの情報</translation>
+    </message>
+    <message>
+        <source>Printed for you at your request on {at} by {by}. It shows your ID number and phone number in full: keep it safe.</source>
+        <translation>ご本人の求めにより、{at}に{by}が印刷しました。身分証番号と電話番号がすべて表示されていますので、大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>Your entry in the residents' roster</source>
+        <translation>住民名簿に登録されている内容</translation>
+    </message>
+    <message>
+        <source>Temperature checks at the gate</source>
+        <translation>正門での検温記録</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>発熱</translation>
+    </message>
+    <message>
+        <source>Home observation</source>
+        <translation>自宅観察</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>日数</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>外出の記録</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who did what with your records</source>
+        <translation>あなたの記録を誰が扱ったか</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Checks, visits and follow-ups are deleted {days} days after the day they were made (observations {days} days after they end); your roster entry stays until you move out. You may ask {committee} to correct or delete your records.</source>
+        <translation>検温・来訪・健康確認の記録は記録した日から{days}日後に削除します（自宅観察の記録は終了から{days}日後）。名簿の登録は転出されるまで残ります。{committee}に記録の訂正や削除を求めることができます。</translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation>あなたの記録</translation>
     </message>
     <message>
         <source>Slots missed</source>
@@ -3066,6 +3440,57 @@ Replace the key?</source>
         <source>No receipt yet.</source>
         <translation>受領証はまだありません。</translation>
     </message>
+    <message>
+        <source>ID document</source>
+        <translation>身分証の種類</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>通行証の有効期限</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>済み</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>どこから</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到着日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>観察の種類</translation>
+    </message>
+    <message>
+        <source>From – until</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Went out</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Tried to leave during observation ({gate})</source>
+        <translation>観察期間中に外出しようとした（{gate}）</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoteLabel</name>
+    <message>
+        <source>Used only for epidemic control and deleted after {days} days; the full privacy notice is posted at the gate. Visitors may ask the committee for a copy or a deletion.</source>
+        <translation>感染症対策にのみ使い、{days}日後に削除します。個人情報の取り扱いの全文は門に掲示しています。来訪者は居民委員会に写しや削除を求めることができます。</translation>
+    </message>
 </context>
 <context>
     <name>Purpose</name>
@@ -3088,6 +3513,17 @@ Replace the key?</source>
     <message>
         <source>Medical care</source>
         <translation>医療</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>The database is damaged. GatePost only shows what it holds: nothing new can be saved until a backup is restored.</source>
+        <translation>データベースが破損しています。GatePost は保存済みの内容を表示するだけで、バックアップを復元するまで新しい記録は保存できません。</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>バックアップを復元…</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3629,10 @@ Replace the key?</source>
     <message>
         <source>Recovery code</source>
         <translation>復旧コード</translation>
+    </message>
+    <message>
+        <source>The street office's data is encrypted on this computer. Write this code down and keep it in the office's safe: with it, an administrator can set a new password if every password is forgotten (gatepost hub recover). It is shown only this once.</source>
+        <translation>街道事務所のデータはこのコンピューター上で暗号化されています。このコードを書き留めて事務所の金庫に保管してください。すべてのパスワードを忘れたとき、管理者はこのコードで新しいパスワードを設定できます（gatepost hub recover）。表示はこの一度だけです。</translation>
     </message>
     <message>
         <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
@@ -3329,6 +3769,91 @@ Replace the key?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the database's place. The database there now is kept in the backups folder, and everybody signs in again afterwards.</source>
+        <translation>データベースと置き換えるバックアップを選んでください。今のデータベースはバックアップフォルダーに保存され、その後は全員がもう一度サインインします。</translation>
+    </message>
+    <message>
+        <source>Restore the backup chosen</source>
+        <translation>選んだバックアップを復元</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>手動で作成</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>アップグレード前</translation>
+    </message>
+    <message>
+        <source>set aside: damaged</source>
+        <translation>退避: 破損</translation>
+    </message>
+    <message>
+        <source>set aside by a restore</source>
+        <translation>復元時に退避</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>バックアップを確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backups.</source>
+        <translation>
+            <numerusform>バックアップは {n} 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups.</source>
+        <translation>バックアップはありません。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+</context>
+<context>
     <name>ReturneeDialog</name>
     <message>
         <source>Put a resident under observation</source>
@@ -3380,6 +3905,14 @@ Replace the key?</source>
     <message>
         <source>Administrator</source>
         <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>事務所職員</translation>
+    </message>
+    <message>
+        <source>Office administrator</source>
+        <translation>事務所管理者</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4785,25 @@ Second reading at {time}.</source>
     <message>
         <source>Nothing was imported:</source>
         <translation>何も取り込まれていません：</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this compound</source>
+        <translation>この団地のデータを消去</translation>
+    </message>
+    <message>
+        <source>This deletes everything GatePost holds for {name}: the roster, every check, visit and observation, the accounts, the audit log and all backups. The key is destroyed first, so no copy of the database can be opened again. It cannot be undone.</source>
+        <translation>GatePost が{name}について保持しているすべてのデータを削除します：住民名簿、すべての検温・来訪・観察の記録、アカウント、監査ログ、すべてのバックアップ。最初に鍵を破棄するため、データベースのどの写しも二度と開けなくなります。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the compound's name: {name}</source>
+        <translation>確認のため、団地の名前を入力してください：{name}</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>すべて消去</translation>
     </message>
 </context>
 </TS>

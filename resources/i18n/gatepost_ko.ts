@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Added to the roster</source>
+        <translation>주민 명부에 등록</translation>
+    </message>
+    <message>
+        <source>Roster entry changed</source>
+        <translation>명부 내용 변경</translation>
+    </message>
+    <message>
+        <source>Temporary pass printed</source>
+        <translation>임시 출입증 인쇄</translation>
+    </message>
+    <message>
+        <source>A copy of these records printed</source>
+        <translation>본인 기록 사본 인쇄</translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation>관찰 시작</translation>
+    </message>
+    <message>
+        <source>Observation extended</source>
+        <translation>관찰 기간 연장</translation>
+    </message>
+    <message>
+        <source>Observation ended</source>
+        <translation>관찰 종료</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>건강 확인 기록</translation>
+    </message>
+    <message>
+        <source>Alert dealt with</source>
+        <translation>경보 처리</translation>
+    </message>
+    <message>
+        <source>Second reading taken</source>
+        <translation>체온 재측정</translation>
+    </message>
+    <message>
+        <source>Outcome of a fever recorded</source>
+        <translation>발열 처리 결과 기록</translation>
+    </message>
+    <message>
+        <source>Check typed in from the paper register</source>
+        <translation>종이 기록부에서 체온 기록 입력</translation>
+    </message>
+    <message>
+        <source>Went out for the household</source>
+        <translation>세대를 대표해 외출</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
@@ -75,6 +130,26 @@
         <translation>데이터베이스에 이상이 없습니다.</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>{folder}에 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restored {path}.</source>
+        <translation>{path}을(를) 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as {path}.</source>
+        <translation>원래 있던 데이터베이스는 {path}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
         <source>{name} has a new password; the account is enabled and unlocked.</source>
         <translation>{name}의 새 비밀번호를 설정했습니다. 계정이 사용 가능해지고 잠금이 풀렸습니다.</translation>
     </message>
@@ -97,6 +172,10 @@
     <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>가도 사무소의 수신 확인을 아직 받지 못한 기록: {n}건.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the office's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>복구 코드(적어서 사무소 금고에 보관하십시오. 모든 비밀번호를 잊었을 때 데이터베이스를 열 수 있으며, 이번 한 번만 표시됩니다): {code}</translation>
     </message>
     <message>
         <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
@@ -125,6 +204,106 @@
     <message>
         <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
         <translation>예기치 않은 오류로 명령이 중단되었으며, 진행 중이던 작업은 저장되지 않았습니다. 로그도 기록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>기록된 뒤 내용이 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was removed, added or moved)</source>
+        <translation>바로 앞 기록과 이어지지 않습니다(기록이 삭제, 추가 또는 이동되었습니다)</translation>
+    </message>
+    <message>
+        <source>the entry with this number is missing</source>
+        <translation>이 번호의 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>the log ends before this entry, which it held before</source>
+        <translation>이전에 있던 이 기록보다 앞에서 로그가 끝납니다</translation>
+    </message>
+    <message>
+        <source>this entry differs from the one recorded earlier</source>
+        <translation>이 기록은 이전에 보관해 둔 것과 다릅니다</translation>
+    </message>
+    <message>
+        <source>The audit log holds: {n} entries, each chained to the one before.</source>
+        <translation>감사 로그가 온전합니다: 기록 {n}건이 모두 바로 앞 기록과 이어져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {number}: {reason}.</source>
+        <translation>감사 로그가 {number}번째 기록에서 끊어졌습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Visitors' temperature checks</source>
+        <translation>방문객 체온 기록</translation>
+    </message>
+    <message>
+        <source>Residents' temperature checks</source>
+        <translation>주민 체온 기록</translation>
+    </message>
+    <message>
+        <source>Other temperature checks (couriers, staff, others)</source>
+        <translation>기타 체온 기록(택배 기사, 직원 등)</translation>
+    </message>
+    <message>
+        <source>Ended observations</source>
+        <translation>종료된 자가 관찰</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>건강 확인 기록</translation>
+    </message>
+    <message>
+        <source>Observation alerts</source>
+        <translation>관찰 경보</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>외출 시도</translation>
+    </message>
+    <message>
+        <source>Household outings</source>
+        <translation>세대 외출 기록</translation>
+    </message>
+    <message>
+        <source>Would delete everything from before {day}:</source>
+        <translation>{day} 이전의 모든 기록을 삭제할 예정입니다:</translation>
+    </message>
+    <message>
+        <source>Deleted everything from before {day}:</source>
+        <translation>{day} 이전의 모든 기록을 삭제했습니다:</translation>
+    </message>
+    <message>
+        <source>Erased, with {n} records about them; the audit log keeps only that it was done, and why.</source>
+        <translation>본인과 관련 기록 {n}건을 삭제했습니다. 감사 로그에는 삭제 사실과 사유만 남습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is wiped: its key was destroyed, then its database and backups ({n} files).</source>
+        <translation>{name}의 데이터를 모두 지웠습니다: 먼저 키를 파기한 뒤 데이터베이스와 백업(파일 {n}개)을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>its past entries were written again</source>
+        <translation>과거 기록이 다시 작성되었습니다</translation>
+    </message>
+    <message>
+        <source>its log is shorter than it was</source>
+        <translation>로그가 이전보다 짧아졌습니다</translation>
+    </message>
+    <message>
+        <source>it no longer vouches for a head it sent before</source>
+        <translation>이전에 보낸 로그 끝부분을 더 이상 뒷받침하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): {n} entries, the chain holds</source>
+        <translation>{site}(컴퓨터 {computer}): 기록 {n}건, 체인이 온전합니다</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): BROKEN in bundle {bundle}: {reason}</source>
+        <translation>{site}(컴퓨터 {computer}): {bundle}번 번들에서 체인이 끊어졌습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +453,10 @@
         <translation>--user NAME을 지정하세요(또는 GATEPOST_USER를 설정하세요).</translation>
     </message>
     <message>
+        <source>Leave the password out of --db-url: every user of this computer can read a command's arguments. Give it in PGPASSWORD or in the password file ~/.pgpass instead.</source>
+        <translation>--db-url에 비밀번호를 넣지 마십시오. 명령의 인수는 이 컴퓨터의 모든 사용자가 볼 수 있습니다. 대신 PGPASSWORD 또는 비밀번호 파일 ~/.pgpass에 지정하십시오.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path}을(를) 저장할 수 없습니다: {reason}</translation>
     </message>
@@ -310,8 +493,32 @@
         <translation>여기서는 SQLite 데이터베이스만 백업할 수 있습니다.</translation>
     </message>
     <message>
+        <source>The database is damaged, so GatePost only reads it now: nothing was saved. A committee head or an administrator can restore a backup (gatepost db restore FILE).</source>
+        <translation>데이터베이스가 손상되어 GatePost는 지금 읽기만 합니다. 방금 내용은 저장되지 않았습니다. 위원회 책임자나 관리자가 백업을 복원할 수 있습니다(gatepost db restore 파일).</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing. Restore it from a backup in {folder} with: gatepost db restore FILE</source>
+        <translation>데이터베이스 {path}이(가) 없습니다. {folder}의 백업에서 다음 명령으로 복원하십시오: gatepost db restore 파일</translation>
+    </message>
+    <message>
         <source>The database file is damaged: {detail}</source>
         <translation>데이터베이스 파일이 손상되었습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>{table}: {n} rows hold values of the wrong type or form.</source>
+        <translation>{table}: {n}개 행의 값 형식이나 모양이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>{table}: a text cannot be read (its bytes are damaged).</source>
+        <translation>{table}: 읽을 수 없는 텍스트가 있습니다(바이트가 손상됨).</translation>
+    </message>
+    <message>
+        <source>{table}: rows carry change number {found}, beyond this computer's counter {counter}.</source>
+        <translation>{table}: 변경 번호가 {found}인 행이 있어 이 컴퓨터의 카운터 {counter}를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The database holds {n} computer identities instead of one.</source>
+        <translation>데이터베이스에 컴퓨터 식별 정보가 하나가 아니라 {n}개 있습니다.</translation>
     </message>
     <message>
         <source>{n} records point at records that do not exist.</source>
@@ -574,6 +781,22 @@
         <translation>출입 거부, 선별진료소, 주민위원회 보고 중에서 선택하세요. 재측정 결과가 정상일 때만 해제됩니다.</translation>
     </message>
     <message>
+        <source>The file {path} does not exist.</source>
+        <translation>파일 {path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged, or it is not a backup of this compound's database ({detail}). Choose another backup.</source>
+        <translation>{path}은(는) 복원할 수 없습니다. 손상되었거나 이 단지 데이터베이스의 백업이 아닙니다({detail}). 다른 백업을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer GatePost; install that version.</source>
+        <translation>이 백업은 더 새 버전의 GatePost가 만들었습니다. 그 버전을 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>Only a committee head or an administrator in the backup can restore it; {name} is not one there.</source>
+        <translation>백업 안에서 위원회 책임자나 관리자인 사람만 복원할 수 있습니다. {name}은(는) 그 백업에서 해당되지 않습니다.</translation>
+    </message>
+    <message>
         <source>This needs the role {role}; you are signed in as {mine}.</source>
         <translation>{role} 권한이 필요합니다(현재 로그인 역할: {mine}).</translation>
     </message>
@@ -698,6 +921,14 @@
         <translation>거부 사유를 입력하세요.</translation>
     </message>
     <message>
+        <source>Say why the records are erased (for example: the person's request of 2 March).</source>
+        <translation>삭제 사유를 적어 주십시오(예: 3월 2일 본인 요청).</translation>
+    </message>
+    <message>
+        <source>No such resident.</source>
+        <translation>해당 주민이 없습니다.</translation>
+    </message>
+    <message>
         <source>No such visit.</source>
         <translation>해당 방문 기록이 없습니다.</translation>
     </message>
@@ -712,6 +943,14 @@
     <message>
         <source>This visitor is not inside.</source>
         <translation>이 방문객은 단지 안에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded ({detail}); it was left as it was. Its backup is {backup}.</source>
+        <translation>데이터베이스를 업그레이드할 수 없었습니다({detail}). 원래 상태로 두었습니다. 백업은 {backup}입니다.</translation>
+    </message>
+    <message>
+        <source>The database is open in another GatePost window or program; close it, then start again.</source>
+        <translation>데이터베이스가 다른 GatePost 창이나 프로그램에서 열려 있습니다. 그것을 닫은 뒤 다시 시작하십시오.</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
@@ -820,6 +1059,14 @@
     <message>
         <source>This database is already set up.</source>
         <translation>이미 설정된 데이터베이스입니다.</translation>
+    </message>
+    <message>
+        <source>This street office has no accounts yet: give it its administrator with gatepost hub init --office NAME --admin NAME.</source>
+        <translation>이 가도 사무소에는 아직 계정이 없습니다. gatepost hub init --office 이름 --admin 사용자명 으로 관리자를 만드십시오.</translation>
+    </message>
+    <message>
+        <source>This hub belongs to the street office {name}; give that name.</source>
+        <translation>이 허브는 가도 사무소 '{name}'의 것입니다. 그 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
@@ -1014,6 +1261,10 @@
         <translation>이 종류의 전송 파일은 여기에서 가져올 수 없습니다.</translation>
     </message>
     <message>
+        <source>The file could not be imported because of an unexpected error; nothing of it was saved. The details are in the log.</source>
+        <translation>예기치 않은 오류로 이 파일을 가져오지 못했습니다. 내용은 아무것도 저장되지 않았습니다. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
         <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
         <translation>발신자 {name}은(는) 이 컴퓨터에서 신뢰 등록되지 않았습니다. 먼저 전화로 상대방과 키 지문을 확인하세요.</translation>
     </message>
@@ -1052,6 +1303,18 @@
     <message>
         <source>The recovery code is wrong.</source>
         <translation>복구 코드가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The backup failed its check after it was written ({detail}); nothing was kept. Check the drive and try again.</source>
+        <translation>백업을 쓴 뒤 검사에 실패했습니다({detail}). 아무것도 남기지 않았습니다. 드라이브를 확인하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file has a recovery code.</source>
+        <translation>복구 코드는 암호화된 데이터베이스 파일에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>To wipe, type the name exactly as it is set up here; nothing was deleted.</source>
+        <translation>지우려면 여기에 설정된 이름을 정확히 입력해 주십시오. 아무것도 삭제하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1936,45 @@
     </message>
 </context>
 <context>
+    <name>HubSetupDialog</name>
+    <message>
+        <source>GatePost: set up the street office</source>
+        <translation>GatePost: 가도 사무소 설정</translation>
+    </message>
+    <message>
+        <source>The street office's hub keeps what every compound sends. Name the office and make its administrator's account; the administrator then adds the staff's accounts.</source>
+        <translation>가도 사무소 허브는 각 단지가 보내는 자료를 보관합니다. 사무소 이름을 입력하고 관리자 계정을 만드십시오. 직원 계정은 그 후 관리자가 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>가도 사무소</translation>
+    </message>
+    <message>
+        <source>Administrator's user name</source>
+        <translation>관리자 사용자명</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
     <name>HubWindow</name>
     <message>
         <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
@@ -1685,6 +1987,10 @@
     <message>
         <source>{office}: all compounds</source>
         <translation>{office}: 전체 단지</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Import from drive</source>
@@ -1777,6 +2083,10 @@
         </translation>
     </message>
     <message>
+        <source>{name} is not trusted here yet; only an office administrator can trust a compound.</source>
+        <translation>'{name}'은(는) 아직 신뢰 등록되지 않았습니다. 단지 신뢰 등록은 사무소 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Trust a compound</source>
         <translation>단지 신뢰 등록</translation>
     </message>
@@ -1851,12 +2161,8 @@ Replace the key?</source>
         <translation>기록할 것이 없습니다. 아직 전송 파일을 보낸 단지가 없습니다.</translation>
     </message>
     <message>
-        <source>The street office's name:</source>
-        <translation>가도 사무소 이름:</translation>
-    </message>
-    <message>
-        <source>Set up the street office</source>
-        <translation>가도 사무소 설정</translation>
+        <source>Street office</source>
+        <translation>가도 사무소</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2361,10 @@ Replace the key?</source>
     <message>
         <source>Accounts…</source>
         <translation>계정…</translation>
+    </message>
+    <message>
+        <source>Wipe compound…</source>
+        <translation>단지 데이터 지우기…</translation>
     </message>
     <message>
         <source>My password…</source>
@@ -2891,8 +3201,72 @@ Replace the key?</source>
         <translation>처리 완료 경보</translation>
     </message>
     <message>
+        <source>None on file.</source>
+        <translation>기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>What {committee} holds about you</source>
+        <translation>{committee}가 보유한 본인 정보</translation>
+    </message>
+    <message>
+        <source>Printed for you at your request on {at} by {by}. It shows your ID number and phone number in full: keep it safe.</source>
+        <translation>본인의 요청에 따라 {at}에 {by}이(가) 인쇄했습니다. 신분증 번호와 전화번호가 모두 표시되어 있으니 잘 보관해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Your entry in the residents' roster</source>
+        <translation>주민 명부에 등록된 내용</translation>
+    </message>
+    <message>
+        <source>Temperature checks at the gate</source>
+        <translation>출입문 체온 기록</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <source>Home observation</source>
+        <translation>자가 관찰</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>일수</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>증상</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>외출 기록</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Who did what with your records</source>
+        <translation>누가 본인 기록을 처리했는지</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Checks, visits and follow-ups are deleted {days} days after the day they were made (observations {days} days after they end); your roster entry stays until you move out. You may ask {committee} to correct or delete your records.</source>
+        <translation>체온, 방문, 건강 확인 기록은 기록한 날로부터 {days}일 후에 삭제합니다(자가 관찰 기록은 종료 후 {days}일). 명부 등록 내용은 이사하실 때까지 남습니다. {committee}에 기록의 정정이나 삭제를 요청할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation>본인 기록</translation>
     </message>
     <message>
         <source>Slots missed</source>
@@ -3066,6 +3440,57 @@ Replace the key?</source>
         <source>No receipt yet.</source>
         <translation>아직 수신 확인이 없습니다.</translation>
     </message>
+    <message>
+        <source>ID document</source>
+        <translation>신분증 종류</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>출입증 유효 기한</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>출발지</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>도착일</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>관찰 종류</translation>
+    </message>
+    <message>
+        <source>From – until</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Went out</source>
+        <translation>외출</translation>
+    </message>
+    <message>
+        <source>Tried to leave during observation ({gate})</source>
+        <translation>관찰 기간 중 외출 시도({gate})</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoteLabel</name>
+    <message>
+        <source>Used only for epidemic control and deleted after {days} days; the full privacy notice is posted at the gate. Visitors may ask the committee for a copy or a deletion.</source>
+        <translation>감염병 예방에만 사용하며 {days}일 후 삭제합니다. 개인정보 안내 전문은 정문에 게시되어 있습니다. 방문객은 주민위원회에 사본이나 삭제를 요청할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Purpose</name>
@@ -3088,6 +3513,17 @@ Replace the key?</source>
     <message>
         <source>Medical care</source>
         <translation>의료·돌봄</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>The database is damaged. GatePost only shows what it holds: nothing new can be saved until a backup is restored.</source>
+        <translation>데이터베이스가 손상되었습니다. GatePost는 저장된 내용만 보여 주며, 백업을 복원할 때까지 새 기록을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>백업 복원…</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3629,10 @@ Replace the key?</source>
     <message>
         <source>Recovery code</source>
         <translation>복구 코드</translation>
+    </message>
+    <message>
+        <source>The street office's data is encrypted on this computer. Write this code down and keep it in the office's safe: with it, an administrator can set a new password if every password is forgotten (gatepost hub recover). It is shown only this once.</source>
+        <translation>가도 사무소의 데이터는 이 컴퓨터에 암호화되어 저장됩니다. 이 코드를 적어서 사무소 금고에 보관하십시오. 모든 비밀번호를 잊었을 때 관리자가 이 코드로 새 비밀번호를 설정할 수 있습니다(gatepost hub recover). 이번 한 번만 표시됩니다.</translation>
     </message>
     <message>
         <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
@@ -3329,6 +3769,91 @@ Replace the key?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>스키마</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the database's place. The database there now is kept in the backups folder, and everybody signs in again afterwards.</source>
+        <translation>데이터베이스 대신 쓸 백업을 선택하십시오. 지금 데이터베이스는 백업 폴더에 보관되며, 그 뒤에는 모두 다시 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Restore the backup chosen</source>
+        <translation>선택한 백업 복원</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>수동 백업</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>업그레이드 전</translation>
+    </message>
+    <message>
+        <source>set aside: damaged</source>
+        <translation>따로 보관: 손상됨</translation>
+    </message>
+    <message>
+        <source>set aside by a restore</source>
+        <translation>복원할 때 따로 보관함</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>백업을 검사하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backups.</source>
+        <translation>
+            <numerusform>백업 {n}개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups.</source>
+        <translation>백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>백업을 복원하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ReturneeDialog</name>
     <message>
         <source>Put a resident under observation</source>
@@ -3380,6 +3905,14 @@ Replace the key?</source>
     <message>
         <source>Administrator</source>
         <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>사무소 직원</translation>
+    </message>
+    <message>
+        <source>Office administrator</source>
+        <translation>사무소 관리자</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4785,25 @@ Second reading at {time}.</source>
     <message>
         <source>Nothing was imported:</source>
         <translation>아무것도 가져오지 않았습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this compound</source>
+        <translation>이 단지의 데이터 지우기</translation>
+    </message>
+    <message>
+        <source>This deletes everything GatePost holds for {name}: the roster, every check, visit and observation, the accounts, the audit log and all backups. The key is destroyed first, so no copy of the database can be opened again. It cannot be undone.</source>
+        <translation>GatePost가 {name}에 대해 보관한 모든 데이터를 삭제합니다: 주민 명부, 모든 체온·방문·관찰 기록, 계정, 감사 로그와 모든 백업. 먼저 키를 파기하므로 데이터베이스의 어떤 사본도 다시 열 수 없습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the compound's name: {name}</source>
+        <translation>확인을 위해 단지 이름을 입력해 주십시오: {name}</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>모두 지우기</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Added to the roster</source>
+        <translation>录入居民名册</translation>
+    </message>
+    <message>
+        <source>Roster entry changed</source>
+        <translation>名册信息修改</translation>
+    </message>
+    <message>
+        <source>Temporary pass printed</source>
+        <translation>打印临时出入证</translation>
+    </message>
+    <message>
+        <source>A copy of these records printed</source>
+        <translation>打印本人记录副本</translation>
+    </message>
+    <message>
+        <source>Observation started</source>
+        <translation>开始居家观察</translation>
+    </message>
+    <message>
+        <source>Observation extended</source>
+        <translation>延长观察期</translation>
+    </message>
+    <message>
+        <source>Observation ended</source>
+        <translation>结束观察</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>记录随访</translation>
+    </message>
+    <message>
+        <source>Alert dealt with</source>
+        <translation>处理预警</translation>
+    </message>
+    <message>
+        <source>Second reading taken</source>
+        <translation>复测体温</translation>
+    </message>
+    <message>
+        <source>Outcome of a fever recorded</source>
+        <translation>记录发热处理结果</translation>
+    </message>
+    <message>
+        <source>Check typed in from the paper register</source>
+        <translation>从纸质登记簿补录体温记录</translation>
+    </message>
+    <message>
+        <source>Went out for the household</source>
+        <translation>代表家庭外出</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database is now encrypted. Recovery code (write it down and keep it in the committee's safe; it is shown only once): {code}</source>
@@ -75,6 +130,26 @@
         <translation>数据库检查无异常。</translation>
     </message>
     <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation>{folder} 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Restored {path}.</source>
+        <translation>已恢复 {path}。</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as {path}.</source>
+        <translation>原来的数据库保存为 {path}。</translation>
+    </message>
+    <message>
         <source>{name} has a new password; the account is enabled and unlocked.</source>
         <translation>已为 {name} 设置新密码；该账号已启用并解除锁定。</translation>
     </message>
@@ -97,6 +172,10 @@
     <message>
         <source>Records not yet acknowledged by the street office: {n}.</source>
         <translation>尚未得到街道办确认的记录：{n} 条。</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it in the office's safe; it opens the database if every password is forgotten, and is shown only once): {code}</source>
+        <translation>恢复码（请抄写下来并存放在街道办的保险柜里；所有密码都忘记时可用它打开数据库，仅显示这一次）：{code}</translation>
     </message>
     <message>
         <source>{name}  {id}  checks {checks}  visits {visits}  returnees {returnees}  last bundle #{sequence}</source>
@@ -125,6 +204,106 @@
     <message>
         <source>Something went wrong and the command stopped; the work in progress was not saved. The log could not be written either.</source>
         <translation>出现意外错误，命令已中止，正在进行的操作未保存。日志也未能写入。</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was written</source>
+        <translation>该条记录写入后内容被改动过</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was removed, added or moved)</source>
+        <translation>它与前一条记录衔接不上（有记录被删除、插入或移动）</translation>
+    </message>
+    <message>
+        <source>the entry with this number is missing</source>
+        <translation>该编号的记录缺失</translation>
+    </message>
+    <message>
+        <source>the log ends before this entry, which it held before</source>
+        <translation>日志在这条记录之前就结束了，而此前日志中有这条记录</translation>
+    </message>
+    <message>
+        <source>this entry differs from the one recorded earlier</source>
+        <translation>这条记录与之前留存的不一致</translation>
+    </message>
+    <message>
+        <source>The audit log holds: {n} entries, each chained to the one before.</source>
+        <translation>审计日志完好：共 {n} 条记录，每条都与前一条相连。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {number}: {reason}.</source>
+        <translation>审计日志在第 {number} 条记录处断开：{reason}。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Visitors' temperature checks</source>
+        <translation>访客体温记录</translation>
+    </message>
+    <message>
+        <source>Residents' temperature checks</source>
+        <translation>居民体温记录</translation>
+    </message>
+    <message>
+        <source>Other temperature checks (couriers, staff, others)</source>
+        <translation>其他体温记录（快递员、工作人员等）</translation>
+    </message>
+    <message>
+        <source>Ended observations</source>
+        <translation>已结束的居家观察</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>随访记录</translation>
+    </message>
+    <message>
+        <source>Observation alerts</source>
+        <translation>观察预警</translation>
+    </message>
+    <message>
+        <source>Attempted exits</source>
+        <translation>试图外出</translation>
+    </message>
+    <message>
+        <source>Household outings</source>
+        <translation>家庭外出记录</translation>
+    </message>
+    <message>
+        <source>Would delete everything from before {day}:</source>
+        <translation>将删除 {day} 之前的全部记录：</translation>
+    </message>
+    <message>
+        <source>Deleted everything from before {day}:</source>
+        <translation>已删除 {day} 之前的全部记录：</translation>
+    </message>
+    <message>
+        <source>Erased, with {n} records about them; the audit log keeps only that it was done, and why.</source>
+        <translation>已删除本人及其 {n} 条相关记录；审计日志只记下已执行删除及原因。</translation>
+    </message>
+    <message>
+        <source>{name} is wiped: its key was destroyed, then its database and backups ({n} files).</source>
+        <translation>{name} 的数据已全部清除：先销毁密钥，再删除数据库和备份（共 {n} 个文件）。</translation>
+    </message>
+    <message>
+        <source>its past entries were written again</source>
+        <translation>它过去的记录被重写过</translation>
+    </message>
+    <message>
+        <source>its log is shorter than it was</source>
+        <translation>它的日志比之前短了</translation>
+    </message>
+    <message>
+        <source>it no longer vouches for a head it sent before</source>
+        <translation>它不再能印证之前报送过的日志末端</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): {n} entries, the chain holds</source>
+        <translation>{site}（电脑 {computer}）：{n} 条记录，链条完好</translation>
+    </message>
+    <message>
+        <source>{site} (computer {computer}): BROKEN in bundle {bundle}: {reason}</source>
+        <translation>{site}（电脑 {computer}）：第 {bundle} 号数据包显示链条断开：{reason}</translation>
     </message>
 </context>
 <context>
@@ -274,6 +453,10 @@
         <translation>请用 --user NAME 指定用户（或设置 GATEPOST_USER）。</translation>
     </message>
     <message>
+        <source>Leave the password out of --db-url: every user of this computer can read a command's arguments. Give it in PGPASSWORD or in the password file ~/.pgpass instead.</source>
+        <translation>请不要把密码写在 --db-url 里：这台电脑上的任何用户都能看到命令的参数。请改用 PGPASSWORD 环境变量或密码文件 ~/.pgpass。</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入{path}：{reason}</translation>
     </message>
@@ -310,8 +493,32 @@
         <translation>这里只能备份 SQLite 数据库。</translation>
     </message>
     <message>
+        <source>The database is damaged, so GatePost only reads it now: nothing was saved. A committee head or an administrator can restore a backup (gatepost db restore FILE).</source>
+        <translation>数据库已损坏，GatePost 现在只读取其中内容：刚才的内容没有保存。居委会负责人或管理员可以恢复备份（gatepost db restore 文件）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing. Restore it from a backup in {folder} with: gatepost db restore FILE</source>
+        <translation>数据库 {path} 不见了。请用 gatepost db restore 文件 从 {folder} 中的备份恢复。</translation>
+    </message>
+    <message>
         <source>The database file is damaged: {detail}</source>
         <translation>数据库文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>{table}: {n} rows hold values of the wrong type or form.</source>
+        <translation>{table}：有 {n} 行的值类型或格式不对。</translation>
+    </message>
+    <message>
+        <source>{table}: a text cannot be read (its bytes are damaged).</source>
+        <translation>{table}：有一段文字无法读取（字节已损坏）。</translation>
+    </message>
+    <message>
+        <source>{table}: rows carry change number {found}, beyond this computer's counter {counter}.</source>
+        <translation>{table}：有记录的修改编号为 {found}，超过了本机计数器 {counter}。</translation>
+    </message>
+    <message>
+        <source>The database holds {n} computer identities instead of one.</source>
+        <translation>数据库中有 {n} 个计算机标识，应当只有一个。</translation>
     </message>
     <message>
         <source>{n} records point at records that do not exist.</source>
@@ -574,6 +781,22 @@
         <translation>请选择“拒绝进入”“已送发热门诊”或“已上报居委会”；“复测正常”只能通过复测录入。</translation>
     </message>
     <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged, or it is not a backup of this compound's database ({detail}). Choose another backup.</source>
+        <translation>无法恢复 {path}：它已损坏，或不是本小区数据库的备份（{detail}）。请选择另一个备份。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer GatePost; install that version.</source>
+        <translation>这个备份是由更新版本的 GatePost 写入的；请安装该版本。</translation>
+    </message>
+    <message>
+        <source>Only a committee head or an administrator in the backup can restore it; {name} is not one there.</source>
+        <translation>只有在该备份中身为居委会负责人或管理员的用户才能恢复它；{name} 在其中不是。</translation>
+    </message>
+    <message>
         <source>This needs the role {role}; you are signed in as {mine}.</source>
         <translation>此操作需要{role}权限，您当前的身份是{mine}。</translation>
     </message>
@@ -698,6 +921,14 @@
         <translation>请填写拒绝进入的原因。</translation>
     </message>
     <message>
+        <source>Say why the records are erased (for example: the person's request of 2 March).</source>
+        <translation>请说明删除原因（例如：本人3月2日提出的申请）。</translation>
+    </message>
+    <message>
+        <source>No such resident.</source>
+        <translation>没有这位居民。</translation>
+    </message>
+    <message>
         <source>No such visit.</source>
         <translation>找不到这条来访记录。</translation>
     </message>
@@ -712,6 +943,14 @@
     <message>
         <source>This visitor is not inside.</source>
         <translation>该访客不在小区内。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded ({detail}); it was left as it was. Its backup is {backup}.</source>
+        <translation>数据库无法升级（{detail}），已保持原样。它的备份是 {backup}。</translation>
+    </message>
+    <message>
+        <source>The database is open in another GatePost window or program; close it, then start again.</source>
+        <translation>数据库正被另一个 GatePost 窗口或程序打开；请先关闭它，然后重新启动。</translation>
     </message>
     <message>
         <source>This database was written by a newer GatePost; install that version.</source>
@@ -820,6 +1059,14 @@
     <message>
         <source>This database is already set up.</source>
         <translation>此数据库已经设置过了。</translation>
+    </message>
+    <message>
+        <source>This street office has no accounts yet: give it its administrator with gatepost hub init --office NAME --admin NAME.</source>
+        <translation>此街道办还没有任何账户：请用 gatepost hub init --office 名称 --admin 用户名 为它设置管理员。</translation>
+    </message>
+    <message>
+        <source>This hub belongs to the street office {name}; give that name.</source>
+        <translation>此汇总数据库属于街道办“{name}”；请填写这个名称。</translation>
     </message>
     <message>
         <source>{name} already has another trusted key. Only if the compound has new keys, trust this one with --replace: the old key is then revoked.</source>
@@ -1014,6 +1261,10 @@
         <translation>这类数据包不能在这里导入。</translation>
     </message>
     <message>
+        <source>The file could not be imported because of an unexpected error; nothing of it was saved. The details are in the log.</source>
+        <translation>由于意外错误，无法导入该文件；其中的内容都没有保存。详情见日志。</translation>
+    </message>
+    <message>
         <source>The sender {name} is not trusted here; confirm its key's fingerprint with them by phone first.</source>
         <translation>本机未信任发送方{name}，请先打电话与对方核对密钥指纹。</translation>
     </message>
@@ -1052,6 +1303,18 @@
     <message>
         <source>The recovery code is wrong.</source>
         <translation>恢复码不正确。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check after it was written ({detail}); nothing was kept. Check the drive and try again.</source>
+        <translation>备份写完后未通过检查（{detail}），没有保留任何文件。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file has a recovery code.</source>
+        <translation>只有加密的数据库文件才有恢复码。</translation>
+    </message>
+    <message>
+        <source>To wipe, type the name exactly as it is set up here; nothing was deleted.</source>
+        <translation>请准确输入此处设置的名称才能清除；未删除任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1936,45 @@
     </message>
 </context>
 <context>
+    <name>HubSetupDialog</name>
+    <message>
+        <source>GatePost: set up the street office</source>
+        <translation>GatePost：设置街道办</translation>
+    </message>
+    <message>
+        <source>The street office's hub keeps what every compound sends. Name the office and make its administrator's account; the administrator then adds the staff's accounts.</source>
+        <translation>街道办汇总端保存各小区送来的数据。请填写街道办名称并创建管理员账户；之后由管理员为工作人员添加账户。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Street office</source>
+        <translation>街道办</translation>
+    </message>
+    <message>
+        <source>Administrator's user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>HubWindow</name>
     <message>
         <source>No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its key file.</source>
@@ -1685,6 +1987,10 @@
     <message>
         <source>{office}: all compounds</source>
         <translation>{office}：全部小区</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
         <source>Import from drive</source>
@@ -1777,6 +2083,10 @@
         </translation>
     </message>
     <message>
+        <source>{name} is not trusted here yet; only an office administrator can trust a compound.</source>
+        <translation>“{name}”尚未被信任；只有街道办管理员才能信任小区。</translation>
+    </message>
+    <message>
         <source>Trust a compound</source>
         <translation>信任小区</translation>
     </message>
@@ -1851,12 +2161,8 @@ Replace the key?</source>
         <translation>没有可导出的内容：还没有小区报送过数据包。</translation>
     </message>
     <message>
-        <source>The street office's name:</source>
-        <translation>街道办名称：</translation>
-    </message>
-    <message>
-        <source>Set up the street office</source>
-        <translation>设置街道办</translation>
+        <source>Street office</source>
+        <translation>街道办</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2361,10 @@ Replace the key?</source>
     <message>
         <source>Accounts…</source>
         <translation>账号管理…</translation>
+    </message>
+    <message>
+        <source>Wipe compound…</source>
+        <translation>清除小区数据…</translation>
     </message>
     <message>
         <source>My password…</source>
@@ -2891,8 +3201,72 @@ Replace the key?</source>
         <translation>已处置预警</translation>
     </message>
     <message>
+        <source>None on file.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>What {committee} holds about you</source>
+        <translation>{committee}保存的您的个人信息</translation>
+    </message>
+    <message>
+        <source>Printed for you at your request on {at} by {by}. It shows your ID number and phone number in full: keep it safe.</source>
+        <translation>应您本人申请，由{by}于{at}打印。本件完整显示您的身份证号和电话号码，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Your entry in the residents' roster</source>
+        <translation>您在居民名册中的信息</translation>
+    </message>
+    <message>
+        <source>Temperature checks at the gate</source>
+        <translation>门岗体温记录</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Home observation</source>
+        <translation>居家观察</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>天数</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Going out</source>
+        <translation>外出记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who did what with your records</source>
+        <translation>您的记录被谁处理过</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Checks, visits and follow-ups are deleted {days} days after the day they were made (observations {days} days after they end); your roster entry stays until you move out. You may ask {committee} to correct or delete your records.</source>
+        <translation>体温、来访和随访记录自登记之日起保存{days}天后删除（居家观察记录自观察结束之日起保存{days}天）；名册信息保留至您迁出为止。您可以要求{committee}更正或删除您的记录。</translation>
+    </message>
+    <message>
+        <source>Your records</source>
+        <translation>本人记录</translation>
     </message>
     <message>
         <source>Slots missed</source>
@@ -3066,6 +3440,57 @@ Replace the key?</source>
         <source>No receipt yet.</source>
         <translation>尚未收到回执。</translation>
     </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Pass valid until</source>
+        <translation>通行证有效期至</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>抵达日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>观察方式</translation>
+    </message>
+    <message>
+        <source>From – until</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Went out</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Tried to leave during observation ({gate})</source>
+        <translation>观察期间试图外出（{gate}）</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoteLabel</name>
+    <message>
+        <source>Used only for epidemic control and deleted after {days} days; the full privacy notice is posted at the gate. Visitors may ask the committee for a copy or a deletion.</source>
+        <translation>仅用于疫情防控，{days}天后删除；完整的个人信息告知张贴在门岗。访客可向居委会申请复制或删除本人信息。</translation>
+    </message>
 </context>
 <context>
     <name>Purpose</name>
@@ -3088,6 +3513,17 @@ Replace the key?</source>
     <message>
         <source>Medical care</source>
         <translation>上门医护</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>The database is damaged. GatePost only shows what it holds: nothing new can be saved until a backup is restored.</source>
+        <translation>数据库已损坏。GatePost 只显示其中已有的内容：在恢复备份之前，不能保存任何新记录。</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3629,10 @@ Replace the key?</source>
     <message>
         <source>Recovery code</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>The street office's data is encrypted on this computer. Write this code down and keep it in the office's safe: with it, an administrator can set a new password if every password is forgotten (gatepost hub recover). It is shown only this once.</source>
+        <translation>街道办的数据在这台电脑上是加密保存的。请抄下这个恢复码并存放在街道办的保险柜里：所有密码都忘记时，管理员可以凭它设置新密码（gatepost hub recover）。它只显示这一次。</translation>
     </message>
     <message>
         <source>The compound's data is encrypted on this computer. Write this code down and keep it in the committee's safe: with it, an administrator can set a new password if every password is forgotten (gatepost db recover). It is shown only this once.</source>
@@ -3329,6 +3769,91 @@ Replace the key?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the database's place. The database there now is kept in the backups folder, and everybody signs in again afterwards.</source>
+        <translation>请选择要替换当前数据库的备份。现在的数据库会保存在备份文件夹中，之后所有人都需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Restore the backup chosen</source>
+        <translation>恢复所选备份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>set aside: damaged</source>
+        <translation>已移出：损坏的</translation>
+    </message>
+    <message>
+        <source>set aside by a restore</source>
+        <translation>恢复时移出的</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} backups.</source>
+        <translation>
+            <numerusform>共 {n} 个备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups.</source>
+        <translation>没有备份。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+</context>
+<context>
     <name>ReturneeDialog</name>
     <message>
         <source>Put a resident under observation</source>
@@ -3380,6 +3905,14 @@ Replace the key?</source>
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>街道办工作人员</translation>
+    </message>
+    <message>
+        <source>Office administrator</source>
+        <translation>街道办管理员</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4785,25 @@ Second reading at {time}.</source>
     <message>
         <source>Nothing was imported:</source>
         <translation>未导入任何数据：</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this compound</source>
+        <translation>清除本小区数据</translation>
+    </message>
+    <message>
+        <source>This deletes everything GatePost holds for {name}: the roster, every check, visit and observation, the accounts, the audit log and all backups. The key is destroyed first, so no copy of the database can be opened again. It cannot be undone.</source>
+        <translation>此操作将删除 GatePost 为{name}保存的全部数据：居民名册、所有体温、来访和观察记录、账户、审计日志以及全部备份。系统会先销毁密钥，此后任何数据库副本都无法再打开。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the compound's name: {name}</source>
+        <translation>请输入小区名称以确认：{name}</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>全部清除</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ from app.services.notices import (
 from app.services.setup import init_site
 from tests.helpers import SHANGHAI
 
-TEMPLATES = ("gate_rules", "home_observation", "mask_reservation")
+TEMPLATES = ("gate_rules", "home_observation", "mask_reservation", "privacy")
 LANGUAGES = ("zh_CN", "en", "ja", "ko")
 FONTS = {"zh_CN": "GatePostSansSC", "en": "GatePostSansSC", "ja": "GatePostSansJP", "ko": "GatePostSansKR"}
 # The fixed clock's day (2 March 2026 at the compound), as each language writes it on a notice.
@@ -47,7 +47,7 @@ def shipped(language: str) -> dict[str, dict[str, str]]:
 
 def filled(text: str, language: str, committee: str = COMMITTEE, phone: str = BLANK) -> str:
     return (text.replace("{committee}", committee).replace("{phone}", phone)
-            .replace("{date}", DATES[language]))
+            .replace("{date}", DATES[language]).replace("{retention_days}", "28"))
 
 
 def expected_lines(title: str, body: str) -> list[str]:

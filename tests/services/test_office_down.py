@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import PermissionDenied
 from app.services.context import Actor
-from app.services.hub import office_actor, office_key_file, trust_site, write_policies
+from app.services.hub import office_key_file, trust_site, write_policies
 from app.services.notices import notice_text, save_notice_text
 from app.services.policy import load_policy, set_policy
 from app.services.sync import import_bundles, import_office_key, own_fingerprint, own_public_key_file
@@ -19,31 +19,33 @@ from tests.helpers import open_hub
 
 
 @pytest.fixture
-def hub(tmp_path: Path, sessions: sessionmaker[Session], admin: Actor) -> sessionmaker[Session]:
-    office = open_hub(tmp_path / "hub")
+def hub(tmp_path: Path, sessions: sessionmaker[Session], admin: Actor) -> tuple[sessionmaker[Session], Actor]:
+    """A street office trusted by the compound and trusting it; its administrator."""
+    office, office_admin = open_hub(tmp_path / "hub")
     with office.begin() as session:
-        office_file = office_key_file(session)
+        office_file = office_key_file(session, office_admin)
     with sessions.begin() as session:
         import_office_key(session, admin, office_file)
         (tmp_path / "site.key").write_bytes(own_public_key_file(session, admin))
         fingerprint = own_fingerprint(session, admin).fingerprint
     with office.begin() as session:
-        trust_site(session, office_actor(session), tmp_path / "site.key", fingerprint)
-    return office
+        trust_site(session, office_admin, tmp_path / "site.key", fingerprint)
+    return office, office_admin
 
 
 def test_a_policy_bundle_brings_values_watch_list_and_notice_wording(
-        hub: sessionmaker[Session], sessions: sessionmaker[Session], admin: Actor, tmp_path: Path) -> None:
+        hub: tuple[sessionmaker[Session], Actor], sessions: sessionmaker[Session], admin: Actor,
+        tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
+    hub, office = hub
     with hub.begin() as session:
-        office = office_actor(session)
         set_policy(session, office, "observation_days", "21")
         add_watch_entry(session, office, kind="region", prefix="4201", label="武汉市", valid_from="2026-01-01",
                         valid_until="", source="街道通知")
         save_notice_text(session, office, "gate_rules", "en", "Gate rules (street office)",
                          "Register at the gate.\n\n{committee}, {phone}, {date}")
-        [path] = write_policies(session, stick)
+        [path] = write_policies(session, office, stick)
     [received] = import_bundles(sessions, admin, [Path(path)])
     assert received.status == "imported"
     with sessions() as session:
@@ -63,5 +65,5 @@ def test_a_policy_bundle_brings_values_watch_list_and_notice_wording(
         assert notice_text(session, admin, "gate_rules", "en").title == "Our gate"
     # The next dataset (a higher version) is taken too.
     with hub.begin() as session:
-        [newer] = write_policies(session, stick)
+        [newer] = write_policies(session, office, stick)
     assert import_bundles(sessions, admin, [Path(newer)])[0].status == "imported"

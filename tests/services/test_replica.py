@@ -25,9 +25,9 @@ def _replica(sessions: sessionmaker[Session]) -> Replica:
 
 
 def _trust_an_office(sessions: sessionmaker[Session], admin: Actor, tmp_path: Path) -> None:
-    hub = open_hub(tmp_path / "hub-folder")
+    hub, office_admin = open_hub(tmp_path / "hub-folder")
     with hub.begin() as session:
-        key = office_key_file(session)
+        key = office_key_file(session, office_admin)
     with sessions.begin() as session:
         import_office_key(session, admin, key)
 

@@ -37,7 +37,7 @@ from app.services.visitors import VisitorForm, register_visitor, sign_out_visito
 from app.services.watchlist import add_watch_entry
 from app.sync.bundle import read_header
 from app.sync.tables import UP_TABLES, table
-from tests.helpers import PASSWORD, START, resident_id
+from tests.helpers import PASSWORD, START, open_hub, resident_id
 from tests.sync.postgres import PostgresMissing, PostgresServer
 
 SITE_NAMES = ("阳光花园", "幸福小区", "和平里")
@@ -181,36 +181,38 @@ class Hub:
 
     url: str
     sessions: sessionmaker[Session]
+    actor: Actor = None  # type: ignore[assignment]
+    """The office's administrator, signed in (set once the office is set up)."""
 
     @property
     def engine(self) -> Engine:
         return self.sessions.kw["bind"]
 
-    def office_key(self) -> bytes:
+    def call(self, work: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        """``work(session, actor, …)`` as the office's administrator, in one transaction."""
         with self.sessions.begin() as session:
-            return hub_service.office_key_file(session)
+            return work(session, self.actor, *args, **kw)
+
+    def office_key(self) -> bytes:
+        return self.call(hub_service.office_key_file)
 
     def trust(self, gate: Gate) -> None:
         key_file, fingerprint = gate.key_file(), gate.fingerprint()
-        with self.sessions.begin() as session:
-            hub_service.trust_site(session, hub_service.office_actor(session), key_file, fingerprint)
+        self.call(hub_service.trust_site, key_file, fingerprint)
 
     def receive(self, *paths: Path) -> list[Any]:
-        return hub_service.import_bundles(self.sessions, list(paths))
+        return hub_service.import_bundles(self.sessions, self.actor, list(paths))
 
     def receipts(self, folder: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
-        with self.sessions.begin() as session:
-            return [Path(p) for p in hub_service.write_receipts(session, folder)]
+        return [Path(p) for p in self.call(hub_service.write_receipts, folder)]
 
     def policies(self, folder: Path, site: str | None = None) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
-        with self.sessions.begin() as session:
-            return [Path(p) for p in hub_service.write_policies(session, folder, site)]
+        return [Path(p) for p in self.call(hub_service.write_policies, folder, site)]
 
     def sites(self) -> dict[str, hub_service.SiteSummary]:
-        with self.sessions() as session:
-            return {s.id: s for s in hub_service.list_sites(session)}
+        return {s.id: s for s in self.call(hub_service.list_sites)}
 
     def close(self) -> None:
         self.engine.dispose()
@@ -318,8 +320,11 @@ def make_hub(tmp_path: Path, request: pytest.FixtureRequest,
     """A new hub: ``make("sqlite")`` in a folder of its own, ``make("postgresql")`` on the test server."""
     opened: list[tuple[Hub, Any]] = []
 
-    def make(kind: str = "sqlite", office: str = "东湖街道", gates: list[Gate] = (), like: Hub | None = None) -> Hub:
-        """``like``: a copy of that hub's database (the same office and keys) instead of a new office."""
+    def make(kind: str = "sqlite", office: str = "东湖街道", gates: list[Gate] = (), like: Hub | None = None,
+             encrypted: bool = False) -> Hub:
+        """``like``: a copy of that hub's database (the same office and keys) instead of a new office;
+        ``encrypted``: an SQLite hub as ``gatepost hub init`` makes it (for tests that run the program
+        on it), else a plain file."""
         if kind == "postgresql":
             server: PostgresServer = request.getfixturevalue("pg_server")
             url = server.fresh_database(request.getfixturevalue("pg_template"))
@@ -327,13 +332,18 @@ def make_hub(tmp_path: Path, request: pytest.FixtureRequest,
             folder = tmp_path / f"hub-{len(opened)}"
             folder.mkdir()
             url, server = sqlite_url(folder, HUB_FILE_NAME), None
-        hub = Hub(url, make_session_factory(open_database(url, hub=True)))
-        opened.append((hub, server))
-        if like is not None:
-            copy_rows(like.engine, hub.engine)
-            return hub
-        with hub.sessions.begin() as session:
-            hub_service.init_hub(session, office)
+        if encrypted and kind == "sqlite":
+            hub = Hub(url, *open_hub(folder, office, encrypted=True))
+            opened.append((hub, server))
+        else:
+            hub = Hub(url, make_session_factory(open_database(url, hub=True)))
+            opened.append((hub, server))
+            if like is not None:
+                copy_rows(like.engine, hub.engine)
+                hub.actor = like.actor
+                return hub
+            with hub.sessions.begin() as session:
+                hub.actor = hub_service.init_hub(session, office, "admin", PASSWORD)
         office_key = hub.office_key()
         for gate in gates:
             gate.trust_office(office_key)

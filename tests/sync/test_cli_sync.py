@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GATEPOST_PASSWORD": PASSWORD, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GATEPOST_PASSWORD": PASSWORD, "GATEPOST_USER": "admin",
+           "PYTHONPATH": str(ROOT)}
     env.pop("GATEPOST_NOW", None)
     return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=300)
@@ -105,8 +106,8 @@ def test_gate_and_sqlite_hub_commands(make_gates, tmp_path: Path) -> None:
     gates = make_gates(1, encrypted=True)
     hub_dir = tmp_path / "office"
     where = ["--data-dir", str(hub_dir)]
-    office = ok(*hub_cli(where, "init", "--office", "东湖街道"))
-    assert len(office["fingerprint"].replace(" ", "")) == 20
+    office = ok(*hub_cli(where, "init", "--office", "东湖街道", "--admin", "admin"))
+    assert len(office["fingerprint"].replace(" ", "")) == 20 and office["recovery_code"]
     office_key = tmp_path / "office-key.json"
     assert ok(*hub_cli(where, "keys", "export", "--out", str(office_key)))["path"] == str(office_key)
 
@@ -147,11 +148,12 @@ def test_postgresql_hub_commands(make_gates, make_hub, tmp_path: Path) -> None:
 
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
     with engine.begin() as connection:  # make_hub set one office up: start from an empty hub instead
-        for table in ("sync_keys", "sync_state", "sites", "replica", "audit_log"):
+        for table in ("sync_keys", "sync_state", "users", "sites", "replica", "audit_log"):
             connection.execute(text(f'DELETE FROM "{table}"'))
     engine.dispose()
     where = ["--db-url", url]
-    office = ok(*hub_cli(where, "init", "--office", "东湖街道"))
+    office = ok(*hub_cli(where, "init", "--office", "东湖街道", "--admin", "admin"))
+    assert office["recovery_code"] is None  # the server's access control protects it, not a key
     office_key = tmp_path / "office-key.json"
     ok(*hub_cli(where, "keys", "export", "--out", str(office_key)))
     bundles = []

@@ -39,7 +39,7 @@ def _holds_no_secret(data: bytes, secrets: tuple[bytes, ...]) -> None:
 
 def test_exported_key_files_hold_public_keys_only(make_gates, make_hub, tmp_path: Path) -> None:
     (gate,) = make_gates(1)
-    hub: Hub = make_hub("sqlite")
+    hub: Hub = make_hub("sqlite", encrypted=True)
     office_file = tmp_path / "office.json"
     assert ok(*hub_cli(["--db-url", hub.url], "keys", "export", "--out", str(office_file)))["path"] == str(office_file)
     gate.trust_office(office_file.read_bytes())

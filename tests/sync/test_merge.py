@@ -91,7 +91,7 @@ def _fresh_copy(hub: Hub, folder: Path) -> Hub:
     folder.mkdir()
     shutil.copyfile(sqlite_path(hub.engine), folder / HUB_FILE_NAME)
     url = sqlite_url(folder, HUB_FILE_NAME)
-    return Hub(url, make_session_factory(open_database(url, hub=True)))
+    return Hub(url, make_session_factory(open_database(url, hub=True)), hub.actor)
 
 
 def test_every_order_gives_the_same_tables(concurrent, tmp_path: Path) -> None:
@@ -166,7 +166,6 @@ def test_postgresql_merges_like_sqlite(concurrent, make_hub, tmp_path: Path) -> 
 
 
 def test_the_committee_reviews_the_conflicts(concurrent, qtbot, tmp_path: Path) -> None:
-    from app.services.hub import office_actor
     from app.services.sync import list_conflicts
     from app.ui.conflicts_dialog import ConflictsDialog
     from app.ui.context import UiContext
@@ -176,7 +175,7 @@ def test_the_committee_reviews_the_conflicts(concurrent, qtbot, tmp_path: Path) 
     _first, _second, hub, bundles, _ids = concurrent
     hub.receive(*bundles)
     with hub.sessions() as session:
-        actor = office_actor(session)
+        actor = hub.actor
         listed = list_conflicts(session, actor)
     assert ("visits", "time_out") in {(c.table_name, c.field) for c in listed}
     languages = LanguageManager()
@@ -204,7 +203,6 @@ def test_conflicting_values_are_shown_readably_and_masked(make_hub) -> None:
     import uuid
 
     from app import clock
-    from app.services.hub import office_actor
     from app.services.sync import list_conflicts
 
     hub = make_hub()
@@ -217,7 +215,7 @@ def test_conflicting_values_are_shown_readably_and_masked(make_hub) -> None:
             session.add(SyncConflict(table_name=table_name, row_id=uuid.uuid4(), field=field, kept=kept, lost=lost,
                                      kept_revision="b:2", lost_revision="a:1", at=clock.now(), reviewed=False))
     with hub.sessions() as session:
-        shown = {c.field: (c.kept, c.lost) for c in list_conflicts(session, office_actor(session))}
+        shown = {c.field: (c.kept, c.lost) for c in list_conflicts(session, hub.actor)}
     assert shown == {"is_fever": ("✓", "✗"), "admitted": ("✓", "✗"), "reading_dt": ("36.4 °C", "37.5 °C"),
                      "phone": ("138****8000", "139****5678"), "id_number": ("110105********002X", "110105********0037")}
 
@@ -227,7 +225,6 @@ def test_mark_all_as_reviewed_marks_more_than_one_page(make_hub, qtbot, tmp_path
     import uuid
 
     from app import clock
-    from app.services.hub import office_actor
     from app.services.sync import list_conflicts
     from app.ui.conflicts_dialog import ConflictsDialog
     from app.ui.context import UiContext
@@ -236,7 +233,7 @@ def test_mark_all_as_reviewed_marks_more_than_one_page(make_hub, qtbot, tmp_path
 
     hub = make_hub()
     with hub.sessions.begin() as session:
-        actor = office_actor(session)
+        actor = hub.actor
         session.add_all([SyncConflict(table_name="visits", row_id=uuid.uuid4(), field="purpose", kept="a", lost="b",
                                       kept_revision="b:2", lost_revision="a:1", at=clock.now(), reviewed=False)
                          for _ in range(450)])

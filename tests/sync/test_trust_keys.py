@@ -58,7 +58,7 @@ def _policy(where: list[str], folder: Path) -> Path:
 def test_a_fake_key_for_a_trusted_compound_never_receives_its_roster(kind: str, make_gates, make_hub,
                                                                       tmp_path: Path) -> None:
     (gate,) = make_gates(1)
-    hub = make_hub(kind)
+    hub = make_hub(kind, encrypted=True)
     gate.trust_office(hub.office_key())
     where = ["--db-url", hub.url]
     real_file, real = gate.key_file(), gate.fingerprint()
@@ -133,10 +133,10 @@ def test_the_fingerprint_is_checked_however_it_is_typed(make_gates, make_hub) ->
     real_file, real = gate.key_file(), gate.fingerprint()
     full_width = real.translate({ord(d): chr(0xFF10 + int(d)) for d in "0123456789"}).replace(" ", "－")
     with hub.sessions.begin() as session:
-        key = hub_service.trust_site(session, hub_service.office_actor(session), real_file, full_width)
+        key = hub_service.trust_site(session, hub.actor, real_file, full_width)
     assert key.fingerprint == real
     with hub.sessions.begin() as session:  # again: already trusted, nothing changes
-        hub_service.trust_site(session, hub_service.office_actor(session), real_file, real.replace(" ", ""))
+        hub_service.trust_site(session, hub.actor, real_file, real.replace(" ", ""))
     assert _keys(hub, gate) == {real: False}
     with hub.sessions() as session:
         assert len(session.scalars(select(AuditEntry).where(AuditEntry.action == "sync.trust_site")).all()) == 1
@@ -152,13 +152,13 @@ def test_a_key_claiming_the_office_itself_or_revoked_before_is_refused(make_gate
     claims_office = tmp_path / "office-as-site.json"
     claims_office.write_bytes(key_file(pair.public, pair.sign_secret))
     with pytest.raises(ValidationError, match="not a compound's key"), hub.sessions.begin() as session:
-        hub_service.trust_site(session, hub_service.office_actor(session), claims_office, pair.public.fingerprint)
+        hub_service.trust_site(session, hub.actor, claims_office, pair.public.fingerprint)
 
     real = gate.fingerprint()
     with hub.sessions.begin() as session:
-        hub_service.revoke(session, hub_service.office_actor(session), real)
+        hub_service.revoke(session, hub.actor, real)
     with pytest.raises(ValidationError, match="revoked"), hub.sessions.begin() as session:
-        hub_service.trust_site(session, hub_service.office_actor(session), gate.key_file(), real, replace=True)
+        hub_service.trust_site(session, hub.actor, gate.key_file(), real, replace=True)
     with hub.sessions() as session:
         (entry,) = session.scalars(select(AuditEntry).where(AuditEntry.action == "sync.revoke"))
         assert entry.detail == {"site": str(gate.site_id), "fingerprint": real}
@@ -175,5 +175,5 @@ def test_a_bundle_whose_header_its_claimed_key_did_not_sign_cannot_make_a_compou
     forged = tmp_path / "forged.gpb"
     forged.write_bytes(bytes(data))
     with pytest.raises(BundleRejected, match="signature"), hub.sessions.begin() as session:
-        hub_service.trust_site(session, hub_service.office_actor(session), forged, gate.fingerprint())
+        hub_service.trust_site(session, hub.actor, forged, gate.fingerprint())
     assert _keys(hub, gate) == {}

@@ -10,7 +10,7 @@ from app.services.auth import add_user, sign_in
 from app.services.context import Role
 from app.ui.main_window import MainWindow
 from app.ui.users_dialog import UsersDialog
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, set_up_in
 
 
 def signs_in(ctx, username: str, password: str) -> str:
@@ -126,7 +126,7 @@ def test_the_setup_wizard_refuses_a_common_admin_password(qtbot, sessions, langu
     from app.services.setup import is_initialised
     from app.ui.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(sessions, languages)
+    wizard = SetupWizard(set_up_in(sessions), languages)
     qtbot.addWidget(wizard)
     wizard.site.setText("幸福里")
     wizard.committee.setText("幸福里居委会")

@@ -12,7 +12,7 @@ from app.ui.login_dialog import LoginDialog
 from app.services import auth
 from app.ui.setup_wizard import SetupWizard
 from app.ui.visitor_dialog import VisitorDialog
-from tests.helpers import PASSWORD, count, resident_id, wrong_check_digit
+from tests.helpers import PASSWORD, count, resident_id, set_up_in, wrong_check_digit
 
 
 def fill_visitor(dialog: VisitorDialog, id_number: str) -> None:
@@ -92,7 +92,7 @@ def test_login_rejects_a_wrong_password_then_signs_in(qtbot, ctx) -> None:
 
 
 def test_setup_wizard_does_what_init_does(qtbot, sessions, languages) -> None:
-    wizard = SetupWizard(sessions, languages)
+    wizard = SetupWizard(set_up_in(sessions), languages)
     qtbot.addWidget(wizard)
     wizard.site.setText("幸福里")
     wizard.committee.setText("幸福里居委会")

@@ -16,12 +16,14 @@ def test_the_setup_wizard_makes_an_encrypted_database_and_a_cancelled_one_leaves
 
     loader = DatabaseLoader(data_dir)
     assert not loader.is_set_up()
-    cancelled = SetupWizard(loader.new_database(), languages)
+    loader.new_database()
+    cancelled = SetupWizard(loader.set_up_compound, languages)
     qtbot.addWidget(cancelled)
     loader.discard_unfinished()  # what the desk does when the wizard is closed
     assert not loader.is_set_up() and [p for p in data_dir.rglob("*") if p.is_file()] == []
 
-    wizard = SetupWizard(loader.new_database(), languages)
+    loader.new_database()
+    wizard = SetupWizard(loader.set_up_compound, languages)
     qtbot.addWidget(wizard)
     code = loader.recovery_code
     for field, text in ((wizard.site, "幸福里"), (wizard.committee, "幸福里居委会"), (wizard.gates, "南门"),

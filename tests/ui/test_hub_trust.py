@@ -9,23 +9,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import SyncKey
 from app.services import sync
 from app.sync.keys import key_file, new_key_pair
 from app.ui.hub_window import HubWindow
 from app.ui.usb_watcher import UsbWatcher
-from tests.helpers import open_hub
-from tests.ui.test_sync_page import FakeDrives
+from app.ui.context import HubContext
+from tests.ui.test_sync_page import FakeDrives, open_office
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> sessionmaker[Session]:
-    office = open_hub(tmp_path / "hub")
+def office(tmp_path: Path, languages) -> HubContext:
+    office = open_office(tmp_path / "hub", languages)
     yield office
     assert QThreadPool.globalInstance().waitForDone(60_000)
-    office.kw["bind"].dispose()
+    office.sessions.kw["bind"].dispose()
 
 
 class Clerk:
@@ -36,7 +35,7 @@ class Clerk:
         self.answers: list[bool] = []
         self.asked: list[str] = []
         self.confirmed: list[str] = []
-        self.window = HubWindow(office, languages, watcher=UsbWatcher(roots=FakeDrives()), confirm=self.confirm,
+        self.window = HubWindow(office, watcher=UsbWatcher(roots=FakeDrives()), confirm=self.confirm,
                                 ask_fingerprint=self.ask_fingerprint)
         qtbot.addWidget(self.window)
 
@@ -49,8 +48,8 @@ class Clerk:
         return self.answers.pop(0)
 
 
-def keys_of(office: sessionmaker[Session], site_id) -> dict[str, bool]:
-    with office() as session:
+def keys_of(office: HubContext, site_id) -> dict[str, bool]:
+    with office.sessions() as session:
         return dict(session.execute(select(SyncKey.fingerprint, SyncKey.revoked)
                                     .where(SyncKey.owner_id == site_id)).all())
 

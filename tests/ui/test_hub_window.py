@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,9 +22,10 @@ from app.services.site_time import day_bounds
 from app.ui.hub_window import HubWindow
 from app.ui.theme import alarm_text
 from app.ui.usb_watcher import UsbWatcher
+from app.services.hub_report import daily_report
+from app.ui.context import HubContext
 from tests.helpers import build_initialised_database
-from tests.helpers import open_hub
-from tests.ui.test_sync_page import FakeDrives, connect
+from tests.ui.test_sync_page import FakeDrives, connect, open_office
 
 
 def count(sessions: sessionmaker[Session], model, site_id) -> int:
@@ -34,11 +35,11 @@ def count(sessions: sessionmaker[Session], model, site_id) -> int:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> sessionmaker[Session]:
-    office = open_hub(tmp_path / "hub")
+def office(tmp_path: Path, languages) -> HubContext:
+    office = open_office(tmp_path / "hub", languages)
     yield office
     assert QThreadPool.globalInstance().waitForDone(60_000)  # the window's work, before the file goes
-    office.kw["bind"].dispose()
+    office.sessions.kw["bind"].dispose()
 
 
 class Window:
@@ -48,7 +49,7 @@ class Window:
         self.answer = True
         self.typed: list[str] = []
         """The fingerprints the office types in, as the compound reads them out; none left: cancelled."""
-        self.window = HubWindow(office, languages, watcher=UsbWatcher(roots=self.drives), confirm=self.confirm,
+        self.window = HubWindow(office, watcher=UsbWatcher(roots=self.drives), confirm=self.confirm,
                                 ask_fingerprint=self.ask_fingerprint)
         qtbot.addWidget(self.window)
         self.window.show()
@@ -123,8 +124,7 @@ def test_a_folder_with_a_good_and_a_damaged_bundle(qtbot, qtmodeltester, ctx, of
                 TemperatureCheck.taken_at >= start, TemperatureCheck.taken_at < end))
         assert today > 0
         for which in (None, str(site)):
-            with office() as session:
-                (tmp_path / "r.pdf").write_bytes(hub.daily_report(session, which, date(2026, 3, 2), "en", untranslated))
+            (tmp_path / "r.pdf").write_bytes(office.call(daily_report, which, date(2026, 3, 2), "en", untranslated))
             text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True,
                                   text=True).stdout
             assert f"Checks: {today:,} " in text
@@ -149,8 +149,7 @@ def test_an_unknown_compound_is_trusted_from_its_bundle_after_the_phone_call(qtb
     folder.mkdir()
     actor = build_initialised_database(folder)
     gate = make_session_factory(open_database(sqlite_url(folder)))
-    with office.begin() as session:
-        office_file = hub.office_key_file(session)
+    office_file = office.call(hub.office_key_file)
     with gate.begin() as session:
         sync.import_office_key(session, actor, office_file)  # the hub has not trusted this compound
         bundle = Path(sync.export_events(session, actor, tmp_path).path)
@@ -204,33 +203,3 @@ def test_trusting_from_a_key_file_asks_first_and_reports_are_made(qtbot, ctx, of
     dialog.make_button.click()
     qtbot.waitUntil(lambda: dialog.preview.suggested_name.startswith(f"daily-{ctx.actor.site_id}"), timeout=30_000)
     dialog.close()
-
-
-def test_a_new_hub_asks_for_the_office_name(qtbot, tmp_path) -> None:
-    from PySide6.QtWidgets import QApplication, QInputDialog
-
-    from app.ui.hub_window import ask_office_name
-
-    folder = tmp_path / "new-hub"
-    folder.mkdir()
-    sessions = make_session_factory(open_database(sqlite_url(folder, "gatepost-hub.db")))
-    typed = iter(["   ", "东湖街道"])
-    seen: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append(dialog.labelText())
-        dialog.setTextValue(next(typed))
-        dialog.accept()
-        if len(seen) == 1:
-            QTimer.singleShot(10, answer)
-
-    QTimer.singleShot(0, answer)
-    assert ask_office_name(sessions) is True
-    assert "Enter the street office's name" in seen[1]  # the blank name was refused and asked again
-    with sessions() as session:
-        assert hub.is_hub(session) and hub.office_actor(session).display_name == "东湖街道"
-    sessions.kw["bind"].dispose()

@@ -19,7 +19,7 @@ from app.ui.inside_dialog import InsideDialog
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 from app.ui.theme import apply_theme
-from tests.helpers import resident_id
+from tests.helpers import resident_id, set_up_in
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 WINDOW_HEIGHT = 720  # the screen less a taskbar
@@ -141,7 +141,7 @@ def test_notice_editor_shows_eight_lines_on_a_laptop_screen(qtbot, ctx, themed) 
 
 
 def test_setup_wizard_names_the_missing_field_until_it_is_filled(qtbot, sessions, languages) -> None:
-    wizard = SetupWizard(sessions, languages)
+    wizard = SetupWizard(set_up_in(sessions), languages)
     qtbot.addWidget(wizard)
     wizard.show()
     next_button = wizard.button(QWizard.WizardButton.NextButton)
@@ -168,7 +168,7 @@ def test_setup_wizard_names_the_missing_field_until_it_is_filled(qtbot, sessions
 
 def test_setup_wizard_names_the_field_as_its_label_says(qtbot, sessions, languages) -> None:
     languages.set_language("zh_CN")
-    wizard = SetupWizard(sessions, languages)
+    wizard = SetupWizard(set_up_in(sessions), languages)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -180,7 +180,7 @@ def test_setup_wizard_names_the_field_as_its_label_says(qtbot, sessions, languag
 
 def test_setup_wizard_clears_a_compound_error_once_the_field_is_edited(qtbot, sessions,
                                                                        languages) -> None:
-    wizard = SetupWizard(sessions, languages)
+    wizard = SetupWizard(set_up_in(sessions), languages)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()

@@ -16,7 +16,7 @@ from app.db.migrate import open_database
 from app.services import hub, sync, sync_state
 from app.services.context import Actor, Role
 from app.sync.tables import UP_TABLES, table
-from app.ui.context import UiContext
+from app.ui.context import HubContext, UiContext
 from app.ui import sync_counter
 from app.ui.sync_counter import SyncCounterLabel
 from app.ui.sync_page import SyncPage
@@ -24,16 +24,19 @@ from app.ui.usb_watcher import UsbWatcher, removable_volumes
 from tests.helpers import build_initialised_database, open_hub
 
 
-def connect(gate: sessionmaker[Session], actor: Actor, office: sessionmaker[Session], folder: Path) -> None:
+def open_office(folder: Path, languages, encrypted: bool = False) -> HubContext:
+    """A new street office, its administrator signed in (as the hub window has them)."""
+    return HubContext(*open_hub(folder, encrypted=encrypted), languages)
+
+
+def connect(gate: sessionmaker[Session], actor: Actor, office: HubContext, folder: Path) -> None:
     """Keys both ways, as the office and the compound do on their first day."""
-    with office.begin() as session:
-        office_file = hub.office_key_file(session)
+    office_file = office.call(hub.office_key_file)
     with gate.begin() as session:
         sync.import_office_key(session, actor, office_file)
         (folder / f"{actor.site_id}.key").write_bytes(sync.own_public_key_file(session, actor))
         fingerprint = sync.own_fingerprint(session, actor).fingerprint
-    with office.begin() as session:
-        hub.trust_site(session, hub.office_actor(session), folder / f"{actor.site_id}.key", fingerprint)
+    office.call(hub.trust_site, folder / f"{actor.site_id}.key", fingerprint)
 
 
 def records_made_here(sessions: sessionmaker[Session], site_id) -> int:
@@ -87,7 +90,7 @@ def test_the_watcher_reports_a_drive_plugged_in_and_pulled_out(qtbot, tmp_path, 
 
 def test_export_to_the_drive_then_the_receipt_acknowledges_everything(qtbot, qtmodeltester, ctx, page, drives,
                                                                       tmp_path) -> None:
-    office = open_hub(tmp_path / "hub")
+    office = open_office(tmp_path / "hub", ctx.languages)
     connect(ctx.sessions, ctx.actor, office, tmp_path)
     page.reload()
     counts: list[int] = []
@@ -126,11 +129,10 @@ def test_export_to_the_drive_then_the_receipt_acknowledges_everything(qtbot, qtm
     connect(other, other_actor, office, tmp_path)
     with other.begin() as session:
         other_file = Path(sync.export_events(session, other_actor, tmp_path).path)
-    results = hub.import_bundles(office, [written[0], other_file])
+    results = office.run(hub.import_bundles, [written[0], other_file])
     assert [r.status for r in results] == ["imported", "imported"]
-    with office.begin() as session:
-        assert len(hub.write_receipts(session, drive / "GatePost")) == 2
-        hub.write_policies(session, drive / "GatePost", site=str(ctx.actor.site_id))
+    assert len(office.call(hub.write_receipts, drive / "GatePost")) == 2
+    office.call(hub.write_policies, drive / "GatePost", site=str(ctx.actor.site_id))
 
     with qtbot.waitSignal(page.bundles_imported, timeout=20_000):
         page.import_button.click()
@@ -152,7 +154,7 @@ def test_export_to_the_drive_then_the_receipt_acknowledges_everything(qtbot, qtm
     assert all("already imported before" in line for line in page.result_details.text().splitlines()[:-1])
     qtmodeltester.check(page.model)  # last: a tester attached earlier would see the view fetch during a reset
     other.kw["bind"].dispose()
-    office.kw["bind"].dispose()
+    office.sessions.kw["bind"].dispose()
 
 
 def test_the_counter_counts_off_the_gui_thread_one_count_at_a_time(qtbot, ctx, page, monkeypatch) -> None:
@@ -211,11 +213,10 @@ def test_a_damaged_file_on_the_drive_is_reported_and_changes_nothing(qtbot, ctx,
 
 
 def test_the_office_key_is_trusted_only_after_the_fingerprint_is_confirmed(qtbot, ctx, tmp_path, drives) -> None:
-    office = open_hub(tmp_path / "hub")
-    with office.begin() as session:
-        key_file = tmp_path / "office.key"
-        key_file.write_bytes(hub.office_key_file(session))
-        fingerprint = sync.read_key_view(key_file.read_bytes()).fingerprint
+    office = open_office(tmp_path / "hub", ctx.languages)
+    key_file = tmp_path / "office.key"
+    key_file.write_bytes(office.call(hub.office_key_file))
+    fingerprint = sync.read_key_view(key_file.read_bytes()).fingerprint
     answers: list[bool] = [False]
     questions: list[str] = []
 
@@ -246,7 +247,7 @@ def test_the_office_key_is_trusted_only_after_the_fingerprint_is_confirmed(qtbot
     dialog = page.show_my_key()
     assert mine.fingerprint in [label.text() for label in dialog.findChildren(type(page.office_label))]
     dialog.close()
-    office.kw["bind"].dispose()
+    office.sessions.kw["bind"].dispose()
 
 
 def test_a_guard_sees_no_key_import_and_the_page_follows_the_language(qtbot, ctx, drives) -> None:
