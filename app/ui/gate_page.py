@@ -9,40 +9,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app import clock
-from app.domain.temperature import METHOD_LABELS, Method, recheck_wait
-from app.errors import GatePostError, ValidationError
-from app.services.checks import (
-    SUBJECT_LABELS, CheckForm, CheckView, SubjectKind, open_fever_holds, recent_checks,
-    record_check,
-)
 from app.domain.identity import is_resident_id
+from app.domain.temperature import METHOD_LABELS, Method
+from app.errors import GatePostError, ValidationError
+from app.services.checks import CheckForm, CheckView, open_fever_holds, recent_checks, record_check
 from app.services.lookup import LookupHit, lookup, residents_named_exactly
 from app.services.outings import OutingStatus, outing_status, record_outing
 from app.services.returnees import record_exit_attempt
 from app.services.setup import list_gates
 from app.services.visitors import count_visitors_inside, sign_out_visitor
 from app.ui.context import UiContext
-from app.ui.widgets import TemperatureEdit, table_view
-from app.ui.i18n import qt_translate, tag_text
+from app.ui.holds_list import HoldsList
+from app.ui.i18n import qt_translate
+from app.ui.kind_picker import KindPicker
+from app.ui.lookup_list import LookupList, hit_text
 from app.ui.table_model import Column, PagedTableModel
 from app.ui.verdict_banner import VerdictBanner, who_label
-from app.ui.theme import repolish
+from app.ui.widgets import TemperatureEdit, table_view
 
 LOOKUP_DELAY_MS = 60
-
-
-def hit_text(hit: LookupHit) -> str:
-    tags = tag_text(hit.tags, sep="  ")
-    parts = [hit.name, hit.room, hit.pass_no, hit.masked_id, hit.plate, tags]
-    return "   ".join(p for p in parts if p)
 
 
 class GatePage(QWidget):
@@ -54,9 +46,7 @@ class GatePage(QWidget):
         self.ctx = ctx
         self.selected: LookupHit | None = None
         self._outing: OutingStatus | None = None
-        self._holds: list[CheckView] = []
         self._inside = 0
-        self._browsed = False  # the guard moved through the suggestions with the arrow keys
         self._build()
         self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._lookup_timer.timeout.connect(self._on_lookup_due)
@@ -79,10 +69,7 @@ class GatePage(QWidget):
             self.gate_combo.setCurrentIndex(self.gate_combo.findText(str(saved)))
         self.gate_combo.currentTextChanged.connect(lambda name: self.ctx.settings.setValue("gate", name))
         self.kind_label = QLabel()
-        self.kind_combo = QComboBox(objectName="KindPicker")
-        self.kind_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for kind in (SubjectKind.RESIDENT, SubjectKind.COURIER, SubjectKind.STAFF, SubjectKind.UNKNOWN):
-            self.kind_combo.addItem("", kind.value)
+        self.kind_combo = KindPicker()
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.clock_label = QLabel()
         top = QHBoxLayout()
@@ -95,12 +82,8 @@ class GatePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(self._on_search_edited)
         self.search.returnPressed.connect(self._on_search_entered)
-        self.search.installEventFilter(self)
-        self.suggestions = QListWidget()
-        self.suggestions.setMaximumHeight(200)
-        self.suggestions.installEventFilter(self)
-        self.suggestions.itemActivated.connect(lambda item: self._choose(item.data(Qt.ItemDataRole.UserRole)))
-        self.suggestions.itemClicked.connect(lambda item: self._choose(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions = LookupList(self.search)
+        self.suggestions.chosen.connect(self._choose)
         self.suggestions.hide()
         self.selected_label = QLabel(objectName="Selected")
         self.selected_label.setWordWrap(True)
@@ -127,8 +110,7 @@ class GatePage(QWidget):
         self.banner = VerdictBanner(self.ctx.local)
 
         self.holds_label = QLabel()
-        self.holds = QListWidget()
-        self.holds.setMaximumHeight(160)
+        self.holds = HoldsList(self.ctx.local)
         self.holds.itemActivated.connect(lambda item: self.open_recheck(item.data(Qt.ItemDataRole.UserRole)))
         self.recent_label = QLabel()
         self.recent_model = PagedTableModel(self._recent_columns(), self._fetch_recent, self)
@@ -193,9 +175,7 @@ class GatePage(QWidget):
     def retranslate_ui(self, _language: str = "") -> None:
         self.gate_label.setText(self.tr("Gate"))
         self.kind_label.setText(self.tr("Who (F3)"))
-        for i in range(self.kind_combo.count()):
-            kind = SubjectKind(self.kind_combo.itemData(i))
-            self.kind_combo.setItemText(i, qt_translate("SubjectKind", SUBJECT_LABELS[kind]))
+        self.kind_combo.retranslate_ui()
         for i in range(self.method_combo.count()):
             method = Method(self.method_combo.itemData(i))
             self.method_combo.setItemText(i, qt_translate("Method", METHOD_LABELS[method]))
@@ -209,59 +189,35 @@ class GatePage(QWidget):
         self.recent_model.retranslate()
         self.banner.retranslate_ui()
         self._show_selected()
-        self._render_holds()
+        self.holds.retranslate_ui()
         self._render_inside_count()
 
-    def _is_resident_entry(self) -> bool:
-        return self.kind_combo.currentData() == SubjectKind.RESIDENT.value
-
     def _on_kind_changed(self) -> None:
-        resident = self._is_resident_entry()
-        if resident:
+        if self.kind_combo.is_resident():
             self.search.setPlaceholderText(self.tr("Pass number, name, pinyin initials, room or plate"))
         else:
             self.search.setPlaceholderText(self.tr(
                 "Who is it? (company, name; optional). Esc returns to residents."))
             self.suggestions.hide()
-        # Not a resident is the exception: the picker says so, large, until Esc or a save.
-        self.kind_combo.setProperty("other", not resident)
-        repolish(self.kind_combo)
 
     def next_kind(self) -> None:
         """F3: the next kind of person (resident, courier, staff, unknown), round again."""
-        self.kind_combo.setCurrentIndex((self.kind_combo.currentIndex() + 1) % self.kind_combo.count())
+        self.kind_combo.next()
         self.focus_entry()
-
-    def _set_kind(self, kind: SubjectKind) -> None:
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
 
     def refresh(self) -> None:
         self.recent_model.reload()
-        self._holds = self.ctx.call(open_fever_holds)
+        self.holds.show_holds(self.ctx.call(open_fever_holds))
+        waiting = bool(self.holds.holds)
+        for widget in (self.holds, self.holds_label):
+            widget.setVisible(waiting)
+        self.recheck_button.setEnabled(waiting)
         self._inside = self.ctx.call(count_visitors_inside)
-        self._render_holds()
         self._render_inside_count()
 
     def focus_entry(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self.suggestions.isVisible():
-            return super().eventFilter(watched, event)
-        key = Qt.Key(event.key())
-        if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            step = 1 if key == Qt.Key.Key_Down else -1
-            row = max(0, min(self.suggestions.count() - 1, self.suggestions.currentRow() + step))
-            self.suggestions.setCurrentRow(row)
-            self._browsed = True
-            return True
-        if watched is self.suggestions and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            item = self.suggestions.currentItem()
-            if item is not None:
-                self._choose(item.data(Qt.ItemDataRole.UserRole))
-            return True
-        return super().eventFilter(watched, event)
 
     def _on_search_edited(self, _text: str) -> None:
         # Whoever was chosen before is no longer the one being typed, and the verdict shown
@@ -273,20 +229,9 @@ class GatePage(QWidget):
         self._lookup_timer.start()
 
     def _on_lookup_due(self) -> None:
-        if not self._is_resident_entry():
+        if not self.kind_combo.is_resident():
             return
-        self._show_hits(self.ctx.call(lookup, self.search.text()))
-
-    def _show_hits(self, hits: list[LookupHit]) -> None:
-        self._browsed = False
-        self.suggestions.clear()
-        for hit in hits:
-            item = QListWidgetItem(self._hit_line(hit))
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            self.suggestions.addItem(item)
-        self.suggestions.setVisible(bool(hits))
-        if hits:
-            self.suggestions.setCurrentRow(0)
+        self.suggestions.show_hits(self.ctx.call(lookup, self.search.text()))
 
     def _offer_sign_out(self, hit: LookupHit) -> None:
         answer = QMessageBox.question(self, self.tr("Visitor leaving"), self.tr(
@@ -296,22 +241,17 @@ class GatePage(QWidget):
             self.search.clear()
             self.refresh()
 
-    def _hit_line(self, hit: LookupHit) -> str:
-        if hit.kind == "visitor":
-            return self.tr("Visitor: {line}").format(line=hit_text(hit))
-        return hit_text(hit)
-
     def _on_search_entered(self) -> None:
         text = self.search.text()
-        if not self._is_resident_entry():
+        if not self.kind_combo.is_resident():
             # A pass, ID or name of a resident is that resident, whatever the picker says.
             residents = self.ctx.call(residents_named_exactly, text) if text.strip() else []
             if not residents:
                 self.temperature.setFocus()
                 return
-            self._set_kind(SubjectKind.RESIDENT)
+            self.kind_combo.reset()
             self._lookup_timer.stop()
-            self._show_hits(residents)
+            self.suggestions.show_hits(residents)
         elif self._lookup_timer.isActive():
             self._lookup_timer.stop()
             self._on_lookup_due()
@@ -320,20 +260,13 @@ class GatePage(QWidget):
             self.open_visitor_dialog(id_number=text.strip().upper())  # a new visitor's ID card
         elif count == 0:
             self._show_field_error(self.tr("Nobody matches. Check the pass number or name."))
-        elif count == 1 or self._browsed or self._names_exactly(text):
-            self._choose(self.suggestions.currentItem().data(Qt.ItemDataRole.UserRole))
+        elif self.suggestions.is_certain(text):
+            self._choose(self.suggestions.current_hit())
         else:
             # Several people (a room, an ID tail): the guard picks; Enter does not guess.
             self.suggestions.setFocus()
             self.field_error.setText(self.tr(
                 "{n} people match: choose with ↑ ↓ and Enter.").format(n=count))
-
-    def _names_exactly(self, text: str) -> bool:
-        """The first suggestion's pass number is the text: a scanned pass, not a guess."""
-        first = self.suggestions.item(0).data(Qt.ItemDataRole.UserRole)
-        return bool(first.pass_no) and first.pass_no == text.strip().upper() and (
-            self.suggestions.count() < 2
-            or self.suggestions.item(1).data(Qt.ItemDataRole.UserRole).pass_no != first.pass_no)
 
     def _choose(self, hit: LookupHit) -> None:
         self.suggestions.hide()
@@ -398,7 +331,7 @@ class GatePage(QWidget):
         self.temperature.clear()
         self.suggestions.hide()
         self.field_error.clear()
-        self._set_kind(SubjectKind.RESIDENT)
+        self.kind_combo.reset()
         self._show_selected()
         self.search.setFocus()
 
@@ -408,15 +341,15 @@ class GatePage(QWidget):
         self.banner.clear()
 
     def save(self) -> None:
-        kind = self.kind_combo.currentData()
-        if kind == SubjectKind.RESIDENT.value and self.selected is None:
+        resident = self.kind_combo.is_resident()
+        if resident and self.selected is None:
             self._show_field_error(self.tr("Find the person first: scan the pass or type a name."))
             self.search.setFocus()
             return
         form = CheckForm(
-            reading=self.temperature.text(), subject_kind=kind,
-            person_id=self.selected.id if self.selected and kind == SubjectKind.RESIDENT.value else None,
-            subject_label="" if kind == SubjectKind.RESIDENT.value else self.search.text(),
+            reading=self.temperature.text(), subject_kind=self.kind_combo.kind().value,
+            person_id=self.selected.id if resident and self.selected else None,
+            subject_label="" if resident else self.search.text(),
             method=self.method_combo.currentData(), gate_id=self.gate_combo.currentData(),
         )
         try:
@@ -434,31 +367,10 @@ class GatePage(QWidget):
         self.reset_entry()
         self.refresh()
 
-    def _render_holds(self) -> None:
-        """Keep the list's items (and so the guard's selection); only their text changes."""
-        holds = self._holds
-        shown = [self.holds.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(self.holds.count())]
-        if shown != [hold.id for hold in holds]:
-            self.holds.clear()
-            for hold in holds:
-                item = QListWidgetItem()
-                item.setData(Qt.ItemDataRole.UserRole, hold)
-                self.holds.addItem(item)
-        now = clock.now()
-        for i, hold in enumerate(holds):
-            wait = recheck_wait(hold.recheck_due_at, now)
-            due = self.tr("second reading in {wait}").format(wait=wait) if wait \
-                else self.tr("second reading due now")
-            self.holds.item(i).setText(self.tr("{time}  {who}  {reading} °C  —  {due}").format(
-                time=self.ctx.local(hold.taken_at), who=who_label(hold), reading=hold.reading, due=due))
-        self.holds.setVisible(bool(holds))
-        self.holds_label.setVisible(bool(holds))
-        self.recheck_button.setEnabled(bool(holds))
-
     def _on_tick(self) -> None:
         self.clock_label.setText(self.ctx.local(clock.now()))
-        if self._holds:
-            self._render_holds()
+        if self.holds.holds:
+            self.holds.retranslate_ui()
 
     def _render_inside_count(self) -> None:
         self.inside_button.setText(self.tr("Visitors inside: {n} (F5)").format(n=self._inside))

@@ -1856,10 +1856,6 @@
         <translation>{n} people match: choose with ↑ ↓ and Enter.</translation>
     </message>
     <message>
-        <source>second reading in {wait}</source>
-        <translation>second reading in {wait}</translation>
-    </message>
-    <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>Pass number, name, pinyin initials, room or plate</translation>
     </message>
@@ -1870,10 +1866,6 @@
     <message>
         <source>{name} (visiting {room}) is leaving: sign out now?</source>
         <translation>{name} (visiting {room}) is leaving: sign out now?</translation>
-    </message>
-    <message>
-        <source>Visitor: {line}</source>
-        <translation>Visitor: {line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -1892,16 +1884,23 @@
         <translation>Find the person first: scan the pass or type a name.</translation>
     </message>
     <message>
+        <source>Visitors inside: {n} (F5)</source>
+        <translation>Visitors inside: {n} (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsList</name>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>second reading in {wait}</translation>
+    </message>
+    <message>
         <source>second reading due now</source>
         <translation>second reading due now</translation>
     </message>
     <message>
         <source>{time}  {who}  {reading} °C  —  {due}</source>
         <translation>{time}  {who}  {reading} °C  —  {due}</translation>
-    </message>
-    <message>
-        <source>Visitors inside: {n} (F5)</source>
-        <translation>Visitors inside: {n} (F5)</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2317,13 @@ Replace the key?</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>LookupList</name>
+    <message>
+        <source>Visitor: {line}</source>
+        <translation>Visitor: {line}</translation>
     </message>
 </context>
 <context>

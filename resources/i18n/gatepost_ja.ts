@@ -1856,10 +1856,6 @@
         <translation>{n} 人が該当します：↑ ↓ で選んで Enter を押してください。</translation>
     </message>
     <message>
-        <source>second reading in {wait}</source>
-        <translation>再検温まで {wait}</translation>
-    </message>
-    <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>通行証番号、氏名、ピンイン頭文字、部屋番号、ナンバー</translation>
     </message>
@@ -1870,10 +1866,6 @@
     <message>
         <source>{name} (visiting {room}) is leaving: sign out now?</source>
         <translation>{name}（訪問先 {room}）が退場します。退場を記録しますか？</translation>
-    </message>
-    <message>
-        <source>Visitor: {line}</source>
-        <translation>来訪者：{line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -1892,16 +1884,23 @@
         <translation>先に対象者を検索してください（通行証をスキャン、または氏名を入力）。</translation>
     </message>
     <message>
+        <source>Visitors inside: {n} (F5)</source>
+        <translation>滞在中の来訪者：{n} (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsList</name>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>再検温まで {wait}</translation>
+    </message>
+    <message>
         <source>second reading due now</source>
         <translation>再検温の時間です</translation>
     </message>
     <message>
         <source>{time}  {who}  {reading} °C  —  {due}</source>
         <translation>{time}  {who}  {reading} °C  —  {due}</translation>
-    </message>
-    <message>
-        <source>Visitors inside: {n} (F5)</source>
-        <translation>滞在中の来訪者：{n} (F5)</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2313,13 @@ Replace the key?</source>
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>LookupList</name>
+    <message>
+        <source>Visitor: {line}</source>
+        <translation>来訪者：{line}</translation>
     </message>
 </context>
 <context>

@@ -1856,10 +1856,6 @@
         <translation>{n}명이 해당합니다: ↑ ↓로 고르고 Enter를 누르세요.</translation>
     </message>
     <message>
-        <source>second reading in {wait}</source>
-        <translation>재측정까지 {wait}</translation>
-    </message>
-    <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>출입증 번호, 이름, 병음 첫 글자, 동·호수 또는 차량 번호</translation>
     </message>
@@ -1870,10 +1866,6 @@
     <message>
         <source>{name} (visiting {room}) is leaving: sign out now?</source>
         <translation>{name}({room} 방문)이(가) 나갑니다. 지금 퇴장 처리할까요?</translation>
-    </message>
-    <message>
-        <source>Visitor: {line}</source>
-        <translation>방문객: {line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -1892,16 +1884,23 @@
         <translation>먼저 대상자를 찾으세요. 출입증을 스캔하거나 이름을 입력하세요.</translation>
     </message>
     <message>
+        <source>Visitors inside: {n} (F5)</source>
+        <translation>단지 내 방문객: {n} (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsList</name>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>재측정까지 {wait}</translation>
+    </message>
+    <message>
         <source>second reading due now</source>
         <translation>지금 재측정하세요</translation>
     </message>
     <message>
         <source>{time}  {who}  {reading} °C  —  {due}</source>
         <translation>{time}  {who}  {reading} °C  —  {due}</translation>
-    </message>
-    <message>
-        <source>Visitors inside: {n} (F5)</source>
-        <translation>단지 내 방문객: {n} (F5)</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2313,13 @@ Replace the key?</source>
     <message>
         <source>Quit</source>
         <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>LookupList</name>
+    <message>
+        <source>Visitor: {line}</source>
+        <translation>방문객: {line}</translation>
     </message>
 </context>
 <context>

@@ -1856,10 +1856,6 @@
         <translation>找到 {n} 人：请用 ↑ ↓ 选择，按回车确认。</translation>
     </message>
     <message>
-        <source>second reading in {wait}</source>
-        <translation>{wait}后复测</translation>
-    </message>
-    <message>
         <source>Pass number, name, pinyin initials, room or plate</source>
         <translation>出入证号、姓名、拼音首字母、房号或车牌</translation>
     </message>
@@ -1870,10 +1866,6 @@
     <message>
         <source>{name} (visiting {room}) is leaving: sign out now?</source>
         <translation>{name}（到访{room}）要离开了，现在登记离开吗？</translation>
-    </message>
-    <message>
-        <source>Visitor: {line}</source>
-        <translation>访客：{line}</translation>
     </message>
     <message>
         <source>Nobody matches. Check the pass number or name.</source>
@@ -1892,16 +1884,23 @@
         <translation>请先扫出入证或输入姓名，找到此人。</translation>
     </message>
     <message>
+        <source>Visitors inside: {n} (F5)</source>
+        <translation>小区内访客：{n}(F5)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsList</name>
+    <message>
+        <source>second reading in {wait}</source>
+        <translation>{wait}后复测</translation>
+    </message>
+    <message>
         <source>second reading due now</source>
         <translation>已到复测时间</translation>
     </message>
     <message>
         <source>{time}  {who}  {reading} °C  —  {due}</source>
         <translation>{time}  {who}  {reading}°C  —  {due}</translation>
-    </message>
-    <message>
-        <source>Visitors inside: {n} (F5)</source>
-        <translation>小区内访客：{n}(F5)</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2313,13 @@ Replace the key?</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>LookupList</name>
+    <message>
+        <source>Visitor: {line}</source>
+        <translation>访客：{line}</translation>
     </message>
 </context>
 <context>
