@@ -15,16 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QT_TRANSLATE_NOOP, GatePostError, ValidationError
-from app.services.context import Role, role_label
+from app.services.context import Actor, Role, role_label
 from app.services.hub import (
     KeyAlreadyTrusted, import_bundles, list_sites, office_key, trust_site, untrusted_sender, write_policies,
     write_receipts,
 )
 from app.services.sync import read_key_view
 from app.services.sync_state import KeyView
+from app.services.policy import Policy
 from app.ui.context import HubContext
 from app.ui.error_hook import error_text, show_error
 from app.ui.i18n import qt_translate
+from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LanguageCombo
 from app.ui.sites_table_model import SitesTableModel
 from app.ui.theme import alarm_text
@@ -119,6 +121,17 @@ class HubWindow(QMainWindow):
                 "No compound is trusted yet. Import a compound's bundle, or press Trust a compound… and choose its "
                 "key file."), "info")
         self.resize(1280, 760)
+        # The office's figures name no one, but its bundles and reports do: it locks like a gate.
+        self.idle_lock = IdleLock(ctx, self, Policy().idle_lock_minutes)
+        self.idle_lock.locked.connect(lambda: self.centralWidget().hide())
+        self.idle_lock.unlocked.connect(self._on_unlocked)
+
+    def _on_unlocked(self, actor: Actor) -> None:
+        """The same user again, or the next one: the window acts as whoever signed in."""
+        self.ctx.actor = actor
+        self.retranslate_ui()
+        self._enable()
+        self.centralWidget().show()
 
     def retranslate_ui(self, _language: str = "") -> None:
         self.setWindowTitle(self.tr("GatePost street office — {office}").format(office=self.office_name))

@@ -97,3 +97,28 @@ def test_an_existing_hub_asks_who_signs_in_and_acts_as_them(qtbot, tmp_path: Pat
     assert not window.trust_button.isEnabled()  # trusting a compound is an administrator's
     assert window.reload() and window.model.rowCount() == 1  # the total row: nothing trusted yet
     _close(loader)
+
+
+def test_the_office_window_locks_when_idle_and_the_next_user_takes_over(
+        qtbot, tmp_path: Path, languages, fixed_clock) -> None:
+    folder = tmp_path / "office"
+    folder.mkdir()
+    loader = DatabaseLoader(folder, hub=True)
+    admin = loader.set_up_office("东湖街道", "admin", PASSWORD)
+    with loader.sessions().begin() as session:
+        add_user(session, admin, "li", "李", Role.HEAD, "staff-secret-1")
+    window = _window(qtbot, loader, admin, languages)
+    window.show()
+    assert window.centralWidget().isVisible() and window.trust_button.isEnabled()
+    fixed_clock.advance(minutes=6)
+    window.idle_lock.tick()
+    assert window.idle_lock.is_locked and not window.centralWidget().isVisible()
+    lock = window.idle_lock.dialog
+    lock.username.setText("li")
+    lock.password.setText("staff-secret-1")
+    lock.unlock()
+    assert not window.idle_lock.is_locked and window.centralWidget().isVisible()
+    assert window.ctx.actor.username == "li" and window.user_label.text() == "李 (Office staff)"
+    assert not window.trust_button.isEnabled()
+    window.idle_lock.timer.stop()
+    _close(loader)
