@@ -54,6 +54,7 @@ def use_private_temp(folder: Path) -> Path:
     mine = temp / str(os.getpid())
     mine.mkdir(mode=0o700, exist_ok=True)
     tempfile.tempdir = str(mine)
+    os.environ["SQLITE_TMPDIR"] = str(mine)  # SQLite's own spill files (big sorts, vacuum) too
     atexit.register(shutil.rmtree, mine, True)
     return mine
 

@@ -32,9 +32,13 @@ def system_temp() -> Iterator[None]:
     that ran it in this process leaves the next test the usual folder."""
     import tempfile
 
-    before = tempfile.tempdir
+    before, sqlite_before = tempfile.tempdir, os.environ.get("SQLITE_TMPDIR")
     yield
     tempfile.tempdir = before
+    if sqlite_before is None:
+        os.environ.pop("SQLITE_TMPDIR", None)
+    else:
+        os.environ["SQLITE_TMPDIR"] = sqlite_before
 
 
 @pytest.fixture

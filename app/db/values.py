@@ -68,11 +68,24 @@ def has_unhex(sqlite_version: str) -> bool:
     return tuple(int(part) for part in sqlite_version.split(".")[:2]) >= (3, 41)
 
 
+def text_columns(table: Table) -> list[str]:
+    return [_quoted(c.name) for c in table.columns
+            if isinstance(_base(c.type), String | Text | JSON) and not isinstance(_base(c.type), Uuid)]
+
+
 def text_expression(table: Table) -> str | None:
     """One SQL expression joining a row's text values (None: the table has no text column):
     Python decodes it on reading, and a text that is not UTF-8 fails there."""
-    texts = [_quoted(c.name) for c in table.columns
-             if isinstance(_base(c.type), String | Text | JSON) and not isinstance(_base(c.type), Uuid)]
+    texts = text_columns(table)
     if not texts:
         return None
     return " || ".join(f"coalesce(CAST({name} AS TEXT), '')" for name in texts)
+
+
+def beyond_ascii(table: Table) -> str | None:
+    """SQL true for a row with a byte past ASCII in a text (its bytes outnumber its characters):
+    only such a row can hold a text that is not UTF-8, and only it needs decoding."""
+    texts = text_columns(table)
+    if not texts:
+        return None
+    return " OR ".join(f"length(CAST({name} AS BLOB)) <> length({name})" for name in texts)

@@ -202,9 +202,8 @@ class Vault:
     def take_notes(self, usernames: list[str]) -> list[tuple[str, str, datetime]]:
         """The events noted for these users, as (username, event, when); all others dropped."""
         names = {self._slot_id(name): name for name in usernames}
-        notes = [(names[n["slot"]], n["event"], datetime.fromisoformat(n["at"]))
-                 for n in self._data.pop("events", []) if n["slot"] in names]
-        return notes
+        return [(names[n["slot"]], n["event"], datetime.fromisoformat(n["at"]))
+                for n in self._data.pop("events", []) if n["slot"] in names]
 
     # --- the audit chain's head, kept outside the database -------------------------------------
 

@@ -66,6 +66,7 @@ class Opener:
         if self.path is None:
             return self._use(None)
         from app.db import unlocking
+        from app.db.health import refuse_missing
 
         if self.hub:
             from app.services.hub import NO_ACCOUNTS, NOT_A_HUB
@@ -75,6 +76,7 @@ class Opener:
             if self._plain_without_accounts():
                 raise SetupRequired(NO_ACCOUNTS)
         elif not self.path.exists():
+            refuse_missing(self.path)  # a compound lived here: restore it, never begin anew
             raise SetupRequired(NO_COMPOUND)
         unlocked = unlocking.unlock(self.path, username, password, clock.now())
         self._proof = unlocked.proof

@@ -23,7 +23,7 @@ from sqlalchemy import JSON, Column, MetaData, String, Table, create_engine
 
 from app.db.engine import BUSY_TIMEOUT_MS, PAGE_SIZE
 from app.db.migrate import SCHEMA_HEAD
-from app.db.values import has_unhex, malformed_rows, text_expression
+from app.db.values import beyond_ascii, has_unhex, malformed_rows, text_expression
 from app.errors import QT_TRANSLATE_NOOP
 from app.sync.bundle import BundleRejected, damaged
 from app.sync.tables import sorted_names, table
@@ -221,9 +221,9 @@ def _well_formed(path: Path, allowed: set[str]) -> bool:
                 query = malformed_rows(table(name), unhex=unhex, whole=False)
                 if query and connection.execute(query).fetchone()[0]:
                     return False
-                texts = text_expression(table(name))
+                texts, wide = text_expression(table(name)), beyond_ascii(table(name))
                 if texts:  # read, and so decoded: a text that is not UTF-8 fails here
-                    cursor = connection.execute(f'SELECT {texts} FROM "{name}"')
+                    cursor = connection.execute(f'SELECT {texts} FROM "{name}" WHERE {wide}')
                     while cursor.fetchmany(65536):
                         pass
             return True
