@@ -579,13 +579,18 @@ def _report_received(cli: Cli, results: list[Any]) -> int:
     return EXIT_REJECTED if failed else 0
 
 
-def cmd_import(cli: Cli) -> int:
-    from app.services.sync import import_bundles
-
+def import_files(cli: Cli, import_bundles: Callable[..., list[Any]]) -> int:
+    """Sign in, then import the files one by one (a refused one never stops the next)."""
     with cli.sessions() as session:
         actor = cli.actor(session)
     results = import_bundles(cli.sessions, actor, [Path(p) for p in cli.args.files])
     return _report_received(cli, list(zip(cli.args.files, results, strict=True)))
+
+
+def cmd_import(cli: Cli) -> int:
+    from app.services.sync import import_bundles
+
+    return import_files(cli, import_bundles)
 
 
 def cmd_sync_status(cli: Cli) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import _folder, _plain, _read, _report_received, _write
+from app.cli import _folder, _plain, _read, _write, import_files
 from app.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -66,10 +66,7 @@ def cmd_hub_revoke(cli: Cli) -> int:
 def cmd_hub_import(cli: Cli) -> int:
     from app.services.hub import import_bundles
 
-    with cli.sessions() as session:
-        actor = cli.actor(session)
-    results = import_bundles(cli.sessions, actor, [Path(p) for p in cli.args.files])
-    return _report_received(cli, list(zip(cli.args.files, results, strict=True)))
+    return import_files(cli, import_bundles)
 
 
 def cmd_hub_receipts(cli: Cli) -> int:
