@@ -19,7 +19,7 @@ from app import clock
 from app.domain.identity import is_resident_id
 from app.domain.temperature import METHOD_LABELS, Method
 from app.errors import GatePostError, ValidationError
-from app.services.checks import CheckForm, CheckView, open_fever_holds, recent_checks, record_check
+from app.services.checks import CheckForm, CheckView, open_fever_holds, record_check
 from app.services.lookup import LookupHit, lookup, residents_named_exactly
 from app.services.outings import OutingStatus, outing_status, record_outing
 from app.services.returnees import record_exit_attempt
@@ -30,9 +30,9 @@ from app.ui.holds_list import HoldsList
 from app.ui.i18n import qt_translate
 from app.ui.kind_picker import KindPicker
 from app.ui.lookup_list import LookupList, hit_text
-from app.ui.table_model import Column, PagedTableModel
-from app.ui.verdict_banner import VerdictBanner, who_label
-from app.ui.widgets import TemperatureEdit, table_view
+from app.ui.recent_checks import RecentChecks
+from app.ui.verdict_banner import VerdictBanner
+from app.ui.widgets import TemperatureEdit
 
 LOOKUP_DELAY_MS = 60
 
@@ -113,9 +113,8 @@ class GatePage(QWidget):
         self.holds = HoldsList(self.ctx.local)
         self.holds.itemActivated.connect(lambda item: self.open_recheck(item.data(Qt.ItemDataRole.UserRole)))
         self.recent_label = QLabel()
-        self.recent_model = PagedTableModel(self._recent_columns(), self._fetch_recent, self)
-        self.recent = table_view(self.recent_model)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        recent = RecentChecks(self.ctx, self)
+        self.recent_model, self.recent = recent.model, recent.view
 
         self.visitor_button = QPushButton()
         self.visitor_button.clicked.connect(self.open_visitor_dialog)
@@ -156,19 +155,6 @@ class GatePage(QWidget):
                           ("F5", self.open_inside_dialog), ("F6", self.record_going_out),
                           ("F3", self.next_kind), ("Escape", self.start_over)):
             QShortcut(QKeySequence(key), self, activated=slot)
-
-    def _recent_columns(self) -> list[Column]:
-        return [
-            Column(lambda: self.tr("Time"), lambda c: self.ctx.local(c.taken_at, "%H:%M:%S")),
-            Column(lambda: self.tr("Who"), who_label),
-            Column(lambda: self.tr("Room"), lambda c: c.room),
-            Column(lambda: self.tr("°C"), lambda c: c.reading, align_right=True,
-                   highlight=lambda c: c.is_fever),
-            Column(lambda: self.tr("Gate"), lambda c: c.gate),
-        ]
-
-    def _fetch_recent(self, offset: int, limit: int) -> list[CheckView]:
-        return self.ctx.call(recent_checks, limit=20) if offset == 0 else []
 
     # --- behaviour -----------------------------------------------------------------------------
 

@@ -1800,22 +1800,6 @@
 <context>
     <name>GatePage</name>
     <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>対象者</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>部屋番号</translation>
-    </message>
-    <message>
-        <source>°C</source>
-        <translation>°C</translation>
-    </message>
-    <message>
         <source>Gate</source>
         <translation>ゲート</translation>
     </message>
@@ -3530,6 +3514,29 @@ Replace the key?</source>
     <message>
         <source>Restore a backup…</source>
         <translation>バックアップを復元…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentChecks</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋番号</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>門</translation>
     </message>
 </context>
 <context>

@@ -1800,22 +1800,6 @@
 <context>
     <name>GatePage</name>
     <message>
-        <source>Time</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>대상</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>동·호수</translation>
-    </message>
-    <message>
-        <source>°C</source>
-        <translation>°C</translation>
-    </message>
-    <message>
         <source>Gate</source>
         <translation>출입구</translation>
     </message>
@@ -3530,6 +3514,29 @@ Replace the key?</source>
     <message>
         <source>Restore a backup…</source>
         <translation>백업 복원…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentChecks</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>동·호수</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>출입문</translation>
     </message>
 </context>
 <context>

@@ -1800,22 +1800,6 @@
 <context>
     <name>GatePage</name>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>°C</source>
-        <translation>°C</translation>
-    </message>
-    <message>
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
@@ -3530,6 +3514,29 @@ Replace the key?</source>
     <message>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentChecks</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>门岗</translation>
     </message>
 </context>
 <context>
